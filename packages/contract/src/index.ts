@@ -1,0 +1,89 @@
+/**
+ * @module
+ * The contract of Alibaba Cloud ECS DescribeTaskAttribute (API 2014-05-26) and its companion task operations:
+ * the types generated from the OpenAPI document in `openapi/`, named aliases for them, and the bundled
+ * documents as data for run-time validation.
+ */
+import type { components, paths } from "./generated/openapi.js";
+
+export type {
+  components as ControlApiComponents,
+  operations as ControlApiOperations,
+  paths as ControlApiPaths,
+} from "./generated/control-api.js";
+export { controlApiDocument } from "./generated/control-api-document.js";
+export type { components, operations, paths } from "./generated/openapi.js";
+export { openapiDocument } from "./generated/openapi-document.js";
+
+type Schemas = components["schemas"];
+
+/** An RPC action this contract describes, such as `"DescribeTaskAttribute"`. */
+export type ActionName = keyof paths extends infer Key
+  ? Key extends `/#Action=${infer Action}`
+    ? Action
+    : never
+  : never;
+
+/** The path key under which the spec describes an action (the wire path is always `/`). */
+export type ActionPath<Action extends ActionName> = `/#Action=${Action}`;
+
+/** The query parameters of an action, common parameters included (the same for GET and POST). */
+export type ActionRequest<Action extends ActionName> = NonNullable<
+  paths[ActionPath<Action>]["get"]["parameters"]["query"]
+>;
+
+/** The JSON body of an action's successful answer. */
+export type ActionResponse<Action extends ActionName> =
+  paths[ActionPath<Action>]["get"]["responses"][200]["content"]["application/json"];
+
+/** A task as DescribeTaskAttribute reports it. */
+export type Task = Schemas["DescribeTaskAttributeResponse"];
+/** The status of a task: Waiting, Processing, Finished, Failed, Paused or Deleted (cancelled). */
+export type TaskStatus = Schemas["TaskStatus"];
+/** The operation that created a task. */
+export type TaskAction = Schemas["TaskAction"];
+/** The status of one subtask of a task. */
+export type OperationStatus = Schemas["OperationStatus"];
+/** The progress of one subtask of a task. */
+export type OperationProgress = Schemas["OperationProgress"];
+/** A resource related to a subtask (an OSS object, an image, a disk). */
+export type RelatedItem = Schemas["RelatedItem"];
+/** One task in a DescribeTasks page. */
+export type TaskSummary = Schemas["TaskSummary"];
+/** One region of DescribeRegions. */
+export type Region = Schemas["Region"];
+/** `SupportCancel` as it appears on the wire: a boolean or the string `"true"`/`"false"`. */
+export type SupportCancel = Schemas["SupportCancel"];
+/** The body of every error answer. */
+export type ErrorBody = Schemas["ErrorBody"];
+/** Every error code the contract documents, for all operations and the common errors. */
+export type EcsErrorCode = Schemas["DocumentedErrorCode"];
+
+/** DescribeTaskAttribute's query parameters. */
+export type DescribeTaskAttributeRequest = ActionRequest<"DescribeTaskAttribute">;
+/** DescribeTaskAttribute's successful answer. */
+export type DescribeTaskAttributeResponse = ActionResponse<"DescribeTaskAttribute">;
+/** DescribeTasks' query parameters. */
+export type DescribeTasksRequest = ActionRequest<"DescribeTasks">;
+/** DescribeTasks' successful answer. */
+export type DescribeTasksResponse = ActionResponse<"DescribeTasks">;
+/** CancelTask's query parameters. */
+export type CancelTaskRequest = ActionRequest<"CancelTask">;
+/** CancelTask's successful answer. */
+export type CancelTaskResponse = ActionResponse<"CancelTask">;
+/** ExportImage's query parameters. */
+export type ExportImageRequest = ActionRequest<"ExportImage">;
+/** ExportImage's successful answer. */
+export type ExportImageResponse = ActionResponse<"ExportImage">;
+/** ImportImage's query parameters. */
+export type ImportImageRequest = ActionRequest<"ImportImage">;
+/** ImportImage's successful answer. */
+export type ImportImageResponse = ActionResponse<"ImportImage">;
+/** ModifyDiskSpec's query parameters. */
+export type ModifyDiskSpecRequest = ActionRequest<"ModifyDiskSpec">;
+/** ModifyDiskSpec's successful answer. */
+export type ModifyDiskSpecResponse = ActionResponse<"ModifyDiskSpec">;
+/** DescribeRegions' query parameters. */
+export type DescribeRegionsRequest = ActionRequest<"DescribeRegions">;
+/** DescribeRegions' successful answer. */
+export type DescribeRegionsResponse = ActionResponse<"DescribeRegions">;
