@@ -1,3 +1,4 @@
+import "../../tools/map-group-by-polyfill.mjs";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({

@@ -9,7 +9,8 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
   "info": {
     "title": "ECS reference server control API",
     "version": "0.1.0",
-    "description": "The reference server's own API for tests (placeholder until the reference server defines it): it is served under `/_reference/` and is not part of ECS.",
+    "summary": "Test controls of the ECS reference server, served under `/_reference/`.",
+    "description": "The reference server's own API for tests and CI: it is not part of ECS. It resets the server, creates tasks in a chosen state, scripts how the next created tasks end, sets, advances or freezes the clock every task reads, injects documented errors or latency per action, and lists recent requests.\n\nTask state is a pure function of stored facts and this clock, so a test that freezes the clock and then advances it drives a task through Waiting, Processing and Finished (or Failed) without sleeping. The control API is on by default and is switched off with `--control off` (or `ECS_REFERENCE_CONTROL=off`); its paths then answer like any unknown ECS path.",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -17,26 +18,972 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
   },
   "servers": [
     {
-      "url": "http://127.0.0.1:8080/_reference"
+      "url": "http://127.0.0.1:8080/_reference",
+      "description": "A local reference server."
     }
   ],
   "security": [],
+  "tags": [
+    {
+      "name": "Server",
+      "description": "Reset everything."
+    },
+    {
+      "name": "Clock",
+      "description": "The time every task is computed from."
+    },
+    {
+      "name": "Tasks",
+      "description": "Tasks in a chosen state, and the fates of tasks the ECS operations create."
+    },
+    {
+      "name": "Faults",
+      "description": "Documented errors and latency injected per action."
+    },
+    {
+      "name": "Requests",
+      "description": "What the server was asked."
+    }
+  ],
   "paths": {
     "/reset": {
       "post": {
         "operationId": "reset",
-        "summary": "Forget every task, fault and recorded request",
-        "description": "Forget every task, fault and recorded request.",
+        "tags": [
+          "Server"
+        ],
+        "summary": "Forget every task, fault, scripted fate and recorded request, and reset the clock",
+        "description": "Empties the task store, disarms every fault and scripted fate, clears the request log and puts the clock back on the system time, running.",
         "responses": {
           "204": {
             "description": "Done."
           },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      }
+    },
+    "/clock": {
+      "get": {
+        "operationId": "getClock",
+        "tags": [
+          "Clock"
+        ],
+        "summary": "Read the clock",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/Clock"
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      }
+    },
+    "/clock/set": {
+      "post": {
+        "operationId": "setClock",
+        "tags": [
+          "Clock"
+        ],
+        "summary": "Set the clock to a time",
+        "description": "A frozen clock stays frozen at the new time; a running clock runs on from it.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ClockSet"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/Clock"
+          },
           "400": {
-            "description": "The control API is switched off or the request is malformed."
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      }
+    },
+    "/clock/advance": {
+      "post": {
+        "operationId": "advanceClock",
+        "tags": [
+          "Clock"
+        ],
+        "summary": "Move the clock forward (or back) by some milliseconds",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ClockAdvance"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/Clock"
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      }
+    },
+    "/clock/freeze": {
+      "post": {
+        "operationId": "freezeClock",
+        "tags": [
+          "Clock"
+        ],
+        "summary": "Stop the clock at its current time",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/Clock"
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      }
+    },
+    "/clock/resume": {
+      "post": {
+        "operationId": "resumeClock",
+        "tags": [
+          "Clock"
+        ],
+        "summary": "Let a frozen clock run again from where it stopped",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/Clock"
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      }
+    },
+    "/tasks": {
+      "post": {
+        "operationId": "createTask",
+        "tags": [
+          "Tasks"
+        ],
+        "summary": "Create a task in a chosen state",
+        "description": "Creates a task that is, at the clock's current time, exactly in the requested state: its creation time is set back by the time the task needed to get there, so its lifecycle keeps running from that point. A running task (Waiting or Processing) ends as its `fate` says.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TaskPlacement"
+              },
+              "examples": {
+                "Halfway": {
+                  "summary": "An export at 40 % that will fail at 80 %",
+                  "value": {
+                    "regionId": "cn-hangzhou",
+                    "taskAction": "ExportImage",
+                    "status": "Processing",
+                    "progress": 40,
+                    "fate": {
+                      "outcome": "fail",
+                      "atPercent": 80
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The task, as DescribeTaskAttribute reports it now (without `RequestId`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ControlTask"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      }
+    },
+    "/task-fates": {
+      "get": {
+        "operationId": "listTaskFates",
+        "tags": [
+          "Tasks"
+        ],
+        "summary": "List the scripted fates still waiting for a task",
+        "responses": {
+          "200": {
+            "description": "The scripted fates, first to be used first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "fates"
+                  ],
+                  "properties": {
+                    "fates": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/ScriptedFate"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      },
+      "post": {
+        "operationId": "scriptTaskFate",
+        "tags": [
+          "Tasks"
+        ],
+        "summary": "Script how the next tasks of an action end",
+        "description": "The next `times` tasks that ExportImage, ImportImage or ModifyDiskSpec creates (through the ECS API) for `taskAction` get this fate instead of finishing, so code under test that makes its own tasks can see them fail or pause.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ScriptedFateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The fate is scripted.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ScriptedFate"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "clearTaskFates",
+        "tags": [
+          "Tasks"
+        ],
+        "summary": "Forget every scripted fate",
+        "responses": {
+          "204": {
+            "description": "Done."
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      }
+    },
+    "/faults": {
+      "get": {
+        "operationId": "listFaults",
+        "tags": [
+          "Faults"
+        ],
+        "summary": "List the armed faults",
+        "responses": {
+          "200": {
+            "description": "The armed faults, in the order they are checked.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "faults"
+                  ],
+                  "properties": {
+                    "faults": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Fault"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      },
+      "post": {
+        "operationId": "injectFault",
+        "tags": [
+          "Faults"
+        ],
+        "summary": "Inject a documented error or latency into calls of an action",
+        "description": "After routing and before the operation runs, each armed fault of the action is checked in order. A fault fires on the next `times` calls (1 when neither `times` nor `probability` is given), or on each call with `probability`, drawn from a random source seeded with `seed` so that runs repeat. A firing fault adds `latencyMs`, then answers with `error`: the name of one of the action's documented error examples in the ECS spec (for example `Throttling`, with `x-acs-retry-after: retryAfterMs`, `InternalError`, `ServiceUnavailable`, or `CancelTaskFailed` for CancelTask), with its documented status, `Code` and `Message`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/FaultSpec"
+              },
+              "examples": {
+                "ThrottleTwice": {
+                  "summary": "Throttle the next two DescribeTaskAttribute calls",
+                  "value": {
+                    "action": "DescribeTaskAttribute",
+                    "error": "Throttling",
+                    "retryAfterMs": 500,
+                    "times": 2
+                  }
+                },
+                "FlakyEverything": {
+                  "summary": "One call in ten fails with ServiceUnavailable, repeatably",
+                  "value": {
+                    "action": "*",
+                    "error": "ServiceUnavailable",
+                    "probability": 0.1,
+                    "seed": "ci-run"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The fault is armed.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Fault"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "clearFaults",
+        "tags": [
+          "Faults"
+        ],
+        "summary": "Disarm every fault",
+        "responses": {
+          "204": {
+            "description": "Done."
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      }
+    },
+    "/requests": {
+      "get": {
+        "operationId": "listRequests",
+        "tags": [
+          "Requests"
+        ],
+        "summary": "List the most recent ECS requests, newest first",
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "How many requests to list.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000,
+              "default": 50
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The requests.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "requests"
+                  ],
+                  "properties": {
+                    "requests": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/LoggedRequest"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      }
+    },
+    "/openapi.yaml": {
+      "get": {
+        "operationId": "getControlApiDocument",
+        "tags": [
+          "Server"
+        ],
+        "summary": "This document",
+        "responses": {
+          "200": {
+            "description": "The control API's OpenAPI document.",
+            "content": {
+              "application/yaml": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
           }
         }
       }
     }
   },
-  "components": {}
+  "components": {
+    "responses": {
+      "Disabled": {
+        "description": "The control API is switched off (`--control off`): its paths answer as ECS answers an unknown API, with the ECS error body and the code `InvalidAction.NotFound`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/EcsErrorBody"
+            }
+          }
+        }
+      },
+      "Clock": {
+        "description": "The clock after the call.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ClockState"
+            }
+          }
+        }
+      },
+      "Problem": {
+        "description": "The request cannot be carried out; the message says what to change.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "EcsErrorBody": {
+        "type": "object",
+        "description": "The ECS error body (see `ErrorBody` in the ECS spec).",
+        "required": [
+          "RequestId",
+          "HostId",
+          "Code",
+          "Message",
+          "Recommend"
+        ],
+        "properties": {
+          "RequestId": {
+            "type": "string"
+          },
+          "HostId": {
+            "type": "string"
+          },
+          "Code": {
+            "type": "string",
+            "examples": [
+              "InvalidAction.NotFound"
+            ]
+          },
+          "Message": {
+            "type": "string"
+          },
+          "Recommend": {
+            "type": "string"
+          }
+        }
+      },
+      "Problem": {
+        "type": "object",
+        "description": "Why a control request was refused.",
+        "required": [
+          "message"
+        ],
+        "properties": {
+          "message": {
+            "type": "string",
+            "examples": [
+              "progress must be an integer from 0 to 100."
+            ]
+          }
+        }
+      },
+      "ClockState": {
+        "type": "object",
+        "description": "The server's clock.",
+        "required": [
+          "nowMs",
+          "now",
+          "frozen"
+        ],
+        "properties": {
+          "nowMs": {
+            "type": "number",
+            "description": "The time in epoch milliseconds."
+          },
+          "now": {
+            "type": "string",
+            "format": "date-time",
+            "description": "The same time in ISO 8601."
+          },
+          "frozen": {
+            "type": "boolean",
+            "description": "Whether the clock stands still."
+          }
+        }
+      },
+      "ClockSet": {
+        "type": "object",
+        "required": [
+          "time"
+        ],
+        "properties": {
+          "time": {
+            "description": "The new time, as ISO 8601 or epoch milliseconds.",
+            "oneOf": [
+              {
+                "type": "string",
+                "format": "date-time"
+              },
+              {
+                "type": "number"
+              }
+            ]
+          }
+        }
+      },
+      "ClockAdvance": {
+        "type": "object",
+        "required": [
+          "ms"
+        ],
+        "properties": {
+          "ms": {
+            "type": "number",
+            "description": "Milliseconds to move the clock by (negative moves it back)."
+          }
+        }
+      },
+      "TaskAction": {
+        "type": "string",
+        "description": "The operations that create tasks.",
+        "enum": [
+          "ImportImage",
+          "ExportImage",
+          "ModifyDiskSpec"
+        ]
+      },
+      "Fate": {
+        "type": "object",
+        "description": "How a task ends: `finish`, `fail` at `atPercent` with `errorCode` and `errorMessage` (defaults: the action's documented failure), or `pause` at `atPercent` and stay Paused.",
+        "required": [
+          "outcome"
+        ],
+        "properties": {
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "finish",
+              "fail",
+              "pause"
+            ]
+          },
+          "atPercent": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100,
+            "default": 50
+          },
+          "errorCode": {
+            "type": "string"
+          },
+          "errorMessage": {
+            "type": "string"
+          }
+        }
+      },
+      "TaskPlacement": {
+        "type": "object",
+        "required": [
+          "taskAction"
+        ],
+        "properties": {
+          "taskAction": {
+            "$ref": "#/components/schemas/TaskAction"
+          },
+          "regionId": {
+            "type": "string",
+            "default": "cn-hangzhou",
+            "description": "A region DescribeRegions lists."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "Waiting",
+              "Processing",
+              "Finished",
+              "Failed",
+              "Paused",
+              "Deleted"
+            ],
+            "default": "Processing",
+            "description": "The state the task is in now. Deleted (cancelled) applies to ImportImage and ExportImage only."
+          },
+          "progress": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100,
+            "description": "Progress now (Processing, Paused, Deleted; below 100 for Processing and Deleted), or where the task failed (Failed). Default 0, and 100 for Finished."
+          },
+          "durationMs": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Time from start to 100 % (default the server's task duration, less the queue)."
+          },
+          "queuedMs": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Time spent Waiting before the start (default 5 % of the server's task duration)."
+          },
+          "fate": {
+            "$ref": "#/components/schemas/Fate"
+          },
+          "errorCode": {
+            "type": "string",
+            "description": "The error of a Failed task."
+          },
+          "errorMessage": {
+            "type": "string",
+            "description": "The error message of a Failed task."
+          },
+          "resourceId": {
+            "type": "string",
+            "description": "The image (ImportImage, ExportImage) or disk (ModifyDiskSpec) ID; a new one by default."
+          },
+          "subtaskCount": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 17,
+            "default": 1,
+            "description": "The number of subtasks (ImportImage disks)."
+          },
+          "accountId": {
+            "type": "string",
+            "description": "The account that owns the task (default the server's account)."
+          }
+        }
+      },
+      "ControlTask": {
+        "type": "object",
+        "description": "A task as DescribeTaskAttribute reports it, without `RequestId`.",
+        "required": [
+          "TaskId",
+          "RegionId",
+          "TaskAction",
+          "TaskStatus",
+          "TaskProcess",
+          "SupportCancel",
+          "TotalCount",
+          "SuccessCount",
+          "FailedCount",
+          "CreationTime",
+          "FinishedTime",
+          "OperationProgressSet"
+        ],
+        "properties": {
+          "TaskId": {
+            "type": "string",
+            "pattern": "^t-[0-9a-z]{20}$"
+          },
+          "RegionId": {
+            "type": "string"
+          },
+          "TaskAction": {
+            "$ref": "#/components/schemas/TaskAction"
+          },
+          "TaskStatus": {
+            "type": "string",
+            "enum": [
+              "Waiting",
+              "Processing",
+              "Finished",
+              "Failed",
+              "Paused",
+              "Deleted"
+            ]
+          },
+          "TaskProcess": {
+            "type": "string",
+            "pattern": "^(100|[1-9]?[0-9])%$"
+          },
+          "SupportCancel": {
+            "type": "boolean"
+          },
+          "TotalCount": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "SuccessCount": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "FailedCount": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "CreationTime": {
+            "type": "string"
+          },
+          "FinishedTime": {
+            "type": "string"
+          },
+          "OperationProgressSet": {
+            "type": "object",
+            "required": [
+              "OperationProgress"
+            ],
+            "properties": {
+              "OperationProgress": {
+                "type": "array",
+                "items": {
+                  "type": "object"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ScriptedFateRequest": {
+        "type": "object",
+        "required": [
+          "taskAction",
+          "fate"
+        ],
+        "properties": {
+          "taskAction": {
+            "$ref": "#/components/schemas/TaskAction"
+          },
+          "fate": {
+            "$ref": "#/components/schemas/Fate"
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "default": 1,
+            "description": "How many of the next tasks of the action get this fate."
+          }
+        }
+      },
+      "ScriptedFate": {
+        "type": "object",
+        "required": [
+          "taskAction",
+          "fate",
+          "remaining"
+        ],
+        "properties": {
+          "taskAction": {
+            "$ref": "#/components/schemas/TaskAction"
+          },
+          "fate": {
+            "$ref": "#/components/schemas/Fate"
+          },
+          "remaining": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "FaultSpec": {
+        "type": "object",
+        "properties": {
+          "action": {
+            "type": "string",
+            "default": "*",
+            "description": "The ECS action the fault applies to, or `*` for every action."
+          },
+          "error": {
+            "type": "string",
+            "description": "The name of a documented error example of the action in the ECS spec (for `*`, one every action documents), e.g. `Throttling`, `InternalError`, `ServiceUnavailable`."
+          },
+          "latencyMs": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 600000,
+            "description": "Delay added before the answer."
+          },
+          "retryAfterMs": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 600000,
+            "default": 1000,
+            "description": "The `x-acs-retry-after` header (milliseconds) sent with `Throttling`."
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Fire on the next N matching calls, then disarm."
+          },
+          "probability": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Fire on each matching call with this probability (unlimited unless `times` is set)."
+          },
+          "seed": {
+            "type": "string",
+            "description": "Seed of the probability draws, so that runs repeat."
+          }
+        }
+      },
+      "Fault": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/FaultSpec"
+          },
+          {
+            "type": "object",
+            "required": [
+              "id",
+              "action",
+              "remaining"
+            ],
+            "properties": {
+              "id": {
+                "type": "string",
+                "examples": [
+                  "fault-1"
+                ]
+              },
+              "remaining": {
+                "description": "Firings left, or null when unlimited.",
+                "type": [
+                  "integer",
+                  "null"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "LoggedRequest": {
+        "type": "object",
+        "required": [
+          "requestId",
+          "receivedAt",
+          "method",
+          "action",
+          "params",
+          "status",
+          "code"
+        ],
+        "properties": {
+          "requestId": {
+            "type": "string"
+          },
+          "receivedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Server clock time of arrival."
+          },
+          "method": {
+            "type": "string"
+          },
+          "action": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "params": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            },
+            "description": "The merged query and form parameters."
+          },
+          "status": {
+            "type": "integer"
+          },
+          "code": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The error code, or null for a success."
+          }
+        }
+      }
+    }
+  }
 };

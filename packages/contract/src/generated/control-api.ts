@@ -14,10 +14,196 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Forget every task, fault and recorded request
-         * @description Forget every task, fault and recorded request.
+         * Forget every task, fault, scripted fate and recorded request, and reset the clock
+         * @description Empties the task store, disarms every fault and scripted fate, clears the request log and puts the clock back on the system time, running.
          */
         post: operations["reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the clock */
+        get: operations["getClock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clock/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the clock to a time
+         * @description A frozen clock stays frozen at the new time; a running clock runs on from it.
+         */
+        post: operations["setClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the clock forward (or back) by some milliseconds */
+        post: operations["advanceClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clock/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop the clock at its current time */
+        post: operations["freezeClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clock/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a frozen clock run again from where it stopped */
+        post: operations["resumeClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a task in a chosen state
+         * @description Creates a task that is, at the clock's current time, exactly in the requested state: its creation time is set back by the time the task needed to get there, so its lifecycle keeps running from that point. A running task (Waiting or Processing) ends as its `fate` says.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/task-fates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the scripted fates still waiting for a task */
+        get: operations["listTaskFates"];
+        put?: never;
+        /**
+         * Script how the next tasks of an action end
+         * @description The next `times` tasks that ExportImage, ImportImage or ModifyDiskSpec creates (through the ECS API) for `taskAction` get this fate instead of finishing, so code under test that makes its own tasks can see them fail or pause.
+         */
+        post: operations["scriptTaskFate"];
+        /** Forget every scripted fate */
+        delete: operations["clearTaskFates"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the armed faults */
+        get: operations["listFaults"];
+        put?: never;
+        /**
+         * Inject a documented error or latency into calls of an action
+         * @description After routing and before the operation runs, each armed fault of the action is checked in order. A fault fires on the next `times` calls (1 when neither `times` nor `probability` is given), or on each call with `probability`, drawn from a random source seeded with `seed` so that runs repeat. A firing fault adds `latencyMs`, then answers with `error`: the name of one of the action's documented error examples in the ECS spec (for example `Throttling`, with `x-acs-retry-after: retryAfterMs`, `InternalError`, `ServiceUnavailable`, or `CancelTaskFailed` for CancelTask), with its documented status, `Code` and `Message`.
+         */
+        post: operations["injectFault"];
+        /** Disarm every fault */
+        delete: operations["clearFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the most recent ECS requests, newest first */
+        get: operations["listRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document */
+        get: operations["getControlApiDocument"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -27,8 +213,196 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
-    responses: never;
+    schemas: {
+        /** @description The ECS error body (see `ErrorBody` in the ECS spec). */
+        EcsErrorBody: {
+            RequestId: string;
+            HostId: string;
+            /** @example InvalidAction.NotFound */
+            Code: string;
+            Message: string;
+            Recommend: string;
+        };
+        /** @description Why a control request was refused. */
+        Problem: {
+            /** @example progress must be an integer from 0 to 100. */
+            message: string;
+        };
+        /** @description The server's clock. */
+        ClockState: {
+            /** @description The time in epoch milliseconds. */
+            nowMs: number;
+            /**
+             * Format: date-time
+             * @description The same time in ISO 8601.
+             */
+            now: string;
+            /** @description Whether the clock stands still. */
+            frozen: boolean;
+        };
+        ClockSet: {
+            /** @description The new time, as ISO 8601 or epoch milliseconds. */
+            time: string | number;
+        };
+        ClockAdvance: {
+            /** @description Milliseconds to move the clock by (negative moves it back). */
+            ms: number;
+        };
+        /**
+         * @description The operations that create tasks.
+         * @enum {string}
+         */
+        TaskAction: "ImportImage" | "ExportImage" | "ModifyDiskSpec";
+        /** @description How a task ends: `finish`, `fail` at `atPercent` with `errorCode` and `errorMessage` (defaults: the action's documented failure), or `pause` at `atPercent` and stay Paused. */
+        Fate: {
+            /** @enum {string} */
+            outcome: "finish" | "fail" | "pause";
+            /** @default 50 */
+            atPercent: number;
+            errorCode?: string;
+            errorMessage?: string;
+        };
+        TaskPlacement: {
+            taskAction: components["schemas"]["TaskAction"];
+            /**
+             * @description A region DescribeRegions lists.
+             * @default cn-hangzhou
+             */
+            regionId: string;
+            /**
+             * @description The state the task is in now. Deleted (cancelled) applies to ImportImage and ExportImage only.
+             * @default Processing
+             * @enum {string}
+             */
+            status: "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted";
+            /** @description Progress now (Processing, Paused, Deleted; below 100 for Processing and Deleted), or where the task failed (Failed). Default 0, and 100 for Finished. */
+            progress?: number;
+            /** @description Time from start to 100 % (default the server's task duration, less the queue). */
+            durationMs?: number;
+            /** @description Time spent Waiting before the start (default 5 % of the server's task duration). */
+            queuedMs?: number;
+            fate?: components["schemas"]["Fate"];
+            /** @description The error of a Failed task. */
+            errorCode?: string;
+            /** @description The error message of a Failed task. */
+            errorMessage?: string;
+            /** @description The image (ImportImage, ExportImage) or disk (ModifyDiskSpec) ID; a new one by default. */
+            resourceId?: string;
+            /**
+             * @description The number of subtasks (ImportImage disks).
+             * @default 1
+             */
+            subtaskCount: number;
+            /** @description The account that owns the task (default the server's account). */
+            accountId?: string;
+        };
+        /** @description A task as DescribeTaskAttribute reports it, without `RequestId`. */
+        ControlTask: {
+            TaskId: string;
+            RegionId: string;
+            TaskAction: components["schemas"]["TaskAction"];
+            /** @enum {string} */
+            TaskStatus: "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted";
+            TaskProcess: string;
+            SupportCancel: boolean;
+            TotalCount: number;
+            SuccessCount: number;
+            FailedCount: number;
+            CreationTime: string;
+            FinishedTime: string;
+            OperationProgressSet: {
+                OperationProgress: Record<string, never>[];
+            };
+        };
+        ScriptedFateRequest: {
+            taskAction: components["schemas"]["TaskAction"];
+            fate: components["schemas"]["Fate"];
+            /**
+             * @description How many of the next tasks of the action get this fate.
+             * @default 1
+             */
+            times: number;
+        };
+        ScriptedFate: {
+            taskAction: components["schemas"]["TaskAction"];
+            fate: components["schemas"]["Fate"];
+            remaining: number;
+        };
+        FaultSpec: {
+            /**
+             * @description The ECS action the fault applies to, or `*` for every action.
+             * @default *
+             */
+            action: string;
+            /** @description The name of a documented error example of the action in the ECS spec (for `*`, one every action documents), e.g. `Throttling`, `InternalError`, `ServiceUnavailable`. */
+            error?: string;
+            /** @description Delay added before the answer. */
+            latencyMs?: number;
+            /**
+             * @description The `x-acs-retry-after` header (milliseconds) sent with `Throttling`.
+             * @default 1000
+             */
+            retryAfterMs: number;
+            /** @description Fire on the next N matching calls, then disarm. */
+            times?: number;
+            /** @description Fire on each matching call with this probability (unlimited unless `times` is set). */
+            probability?: number;
+            /** @description Seed of the probability draws, so that runs repeat. */
+            seed?: string;
+        };
+        Fault: components["schemas"]["FaultSpec"] & {
+            /** @example fault-1 */
+            id: string;
+            /** @description Firings left, or null when unlimited. */
+            remaining: number | null;
+        };
+        LoggedRequest: {
+            requestId: string;
+            /**
+             * Format: date-time
+             * @description Server clock time of arrival.
+             */
+            receivedAt: string;
+            method: string;
+            action: string | null;
+            /** @description The merged query and form parameters. */
+            params: {
+                [key: string]: string;
+            };
+            status: number;
+            /** @description The error code, or null for a success. */
+            code: string | null;
+        };
+    };
+    responses: {
+        /** @description The control API is switched off (`--control off`): its paths answer as ECS answers an unknown API, with the ECS error body and the code `InvalidAction.NotFound`. */
+        Disabled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EcsErrorBody"];
+            };
+        };
+        /** @description The clock after the call. */
+        Clock: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ClockState"];
+            };
+        };
+        /** @description The request cannot be carried out; the message says what to change. */
+        Problem: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -52,13 +426,292 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The control API is switched off or the request is malformed. */
-            400: {
+            404: components["responses"]["Disabled"];
+        };
+    };
+    getClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Clock"];
+            404: components["responses"]["Disabled"];
+        };
+    };
+    setClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockSet"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Clock"];
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Disabled"];
+        };
+    };
+    advanceClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockAdvance"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Clock"];
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Disabled"];
+        };
+    };
+    freezeClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Clock"];
+            404: components["responses"]["Disabled"];
+        };
+    };
+    resumeClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Clock"];
+            404: components["responses"]["Disabled"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskPlacement"];
+            };
+        };
+        responses: {
+            /** @description The task, as DescribeTaskAttribute reports it now (without `RequestId`). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlTask"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Disabled"];
+        };
+    };
+    listTaskFates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scripted fates, first to be used first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fates: components["schemas"]["ScriptedFate"][];
+                    };
+                };
+            };
+            404: components["responses"]["Disabled"];
+        };
+    };
+    scriptTaskFate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScriptedFateRequest"];
+            };
+        };
+        responses: {
+            /** @description The fate is scripted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScriptedFate"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Disabled"];
+        };
+    };
+    clearTaskFates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            404: components["responses"]["Disabled"];
+        };
+    };
+    listFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The armed faults, in the order they are checked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        faults: components["schemas"]["Fault"][];
+                    };
+                };
+            };
+            404: components["responses"]["Disabled"];
+        };
+    };
+    injectFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FaultSpec"];
+            };
+        };
+        responses: {
+            /** @description The fault is armed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fault"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Disabled"];
+        };
+    };
+    clearFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["Disabled"];
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /** @description How many requests to list. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requests: components["schemas"]["LoggedRequest"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Disabled"];
+        };
+    };
+    getControlApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The control API's OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+            404: components["responses"]["Disabled"];
         };
     };
 }

@@ -3500,6 +3500,21 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                   "Recommend": "https://api.aliyun.com/troubleshoot?q=IncorrectImageStatus&product=Ecs&requestId=C3465645-35C3-34A0-9066-678CF5EB5843"
                 }
               },
+              "DryRunOperation": {
+                "summary": "`DryRun=true` and the request would have succeeded.",
+                "x-ecs-trigger": {
+                  "set": {
+                    "DryRun": "true"
+                  }
+                },
+                "value": {
+                  "RequestId": "03F4E36D-CB86-8B8C-7969-EA4785D56BAA",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "DryRunOperation",
+                  "Message": "Request validation has been passed with DryRun flag set.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=DryRunOperation&product=Ecs&requestId=03F4E36D-CB86-8B8C-7969-EA4785D56BAA"
+                }
+              },
               "Throttling": {
                 "$ref": "#/components/examples/Throttling"
               },
@@ -3864,6 +3879,21 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                   "Code": "InvalidOSSObject.NotFound",
                   "Message": "The specified OSS object does not exist in this region.",
                   "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSSObject.NotFound&product=Ecs&requestId=B553D1CD-6BD5-B2B9-48BC-E02A29EB0442"
+                }
+              },
+              "DryRunOperation": {
+                "summary": "`DryRun=true` and the request would have succeeded.",
+                "x-ecs-trigger": {
+                  "set": {
+                    "DryRun": "true"
+                  }
+                },
+                "value": {
+                  "RequestId": "D5166DEE-40E3-C544-68BD-7181E3DB6EDF",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "DryRunOperation",
+                  "Message": "Request validation has been passed with DryRun flag set.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=DryRunOperation&product=Ecs&requestId=D5166DEE-40E3-C544-68BD-7181E3DB6EDF"
                 }
               },
               "Throttling": {

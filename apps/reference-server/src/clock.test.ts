@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { type Clock, ControllableClock } from "./clock.js";
+
+function manualBase(startMs: number): Clock & { tick(ms: number): void } {
+  let now = startMs;
+  return {
+    now: () => now,
+    tick: (ms) => {
+      now += ms;
+    },
+  };
+}
+
+describe("ControllableClock", () => {
+  it("follows its base clock until told otherwise", () => {
+    const base = manualBase(1_000);
+    const clock = new ControllableClock({ base });
+    expect(clock.now()).toBe(1_000);
+    base.tick(250);
+    expect(clock.now()).toBe(1_250);
+  });
+
+  it("starts at a chosen time and keeps moving with the base", () => {
+    const base = manualBase(1_000);
+    const clock = new ControllableClock({ base, startMs: 50_000 });
+    base.tick(10);
+    expect(clock.now()).toBe(50_010);
+  });
+
+  it("sets and advances while running", () => {
+    const base = manualBase(0);
+    const clock = new ControllableClock({ base });
+    clock.set(10_000);
+    base.tick(5);
+    expect(clock.now()).toBe(10_005);
+    clock.advance(995);
+    expect(clock.now()).toBe(11_000);
+    clock.advance(-1_000);
+    expect(clock.now()).toBe(10_000);
+  });
+
+  it("stands still while frozen, accepts set and advance, and resumes from where it stopped", () => {
+    const base = manualBase(0);
+    const clock = new ControllableClock({ base, startMs: 7_000, frozen: true });
+    base.tick(1_000);
+    expect(clock.state()).toEqual({ nowMs: 7_000, frozen: true });
+    clock.advance(500);
+    clock.set(clock.now() + 500);
+    expect(clock.now()).toBe(8_000);
+    clock.resume();
+    expect(clock.now()).toBe(8_000);
+    base.tick(3);
+    expect(clock.state()).toEqual({ nowMs: 8_003, frozen: false });
+  });
+
+  it("resume on a running clock changes nothing, and reset returns to the base time", () => {
+    const base = manualBase(100);
+    const clock = new ControllableClock({ base });
+    clock.advance(50);
+    clock.resume();
+    expect(clock.now()).toBe(150);
+    clock.freeze();
+    clock.reset();
+    base.tick(1);
+    expect(clock.state()).toEqual({ nowMs: 101, frozen: false });
+  });
+});

@@ -1,0 +1,81 @@
+/** A source of the current time in epoch milliseconds; everything time-dependent reads it instead of `Date.now()`. */
+export interface Clock {
+  /** The current time in epoch milliseconds. */
+  now(): number;
+}
+
+/** The wall clock. */
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** The observable state of a {@link ControllableClock}. */
+export interface ClockState {
+  readonly nowMs: number;
+  readonly frozen: boolean;
+}
+
+/**
+ * A clock that follows a base clock at an offset, and can be set, advanced or frozen.
+ *
+ * It keeps an offset rather than its own timer so that an unfrozen clock keeps moving with real time
+ * after `set` or `advance`, which is what a running server needs between control calls.
+ */
+export class ControllableClock implements Clock {
+  readonly #base: Clock;
+  #offsetMs = 0;
+  #frozenAtMs: number | null = null;
+
+  /** Starts at the base clock's time, or at `startMs` when given; frozen when `frozen` is true. */
+  constructor(options: { base?: Clock; startMs?: number; frozen?: boolean } = {}) {
+    this.#base = options.base ?? systemClock;
+    if (options.startMs !== undefined) {
+      this.#offsetMs = options.startMs - this.#base.now();
+    }
+    if (options.frozen === true) {
+      this.#frozenAtMs = this.now();
+    }
+  }
+
+  /** The current time in epoch milliseconds. */
+  now(): number {
+    return this.#frozenAtMs ?? this.#base.now() + this.#offsetMs;
+  }
+
+  /** Jumps to `ms`; a frozen clock stays frozen there. */
+  set(ms: number): void {
+    if (this.#frozenAtMs !== null) {
+      this.#frozenAtMs = ms;
+    } else {
+      this.#offsetMs = ms - this.#base.now();
+    }
+  }
+
+  /** Moves the clock forward (or back, for a negative value) by `ms`. */
+  advance(ms: number): void {
+    this.set(this.now() + ms);
+  }
+
+  /** Stops the clock at its current time. */
+  freeze(): void {
+    this.#frozenAtMs = this.now();
+  }
+
+  /** Lets a frozen clock run again from where it stopped. */
+  resume(): void {
+    if (this.#frozenAtMs === null) {
+      return;
+    }
+    this.#offsetMs = this.#frozenAtMs - this.#base.now();
+    this.#frozenAtMs = null;
+  }
+
+  /** Follows the base clock again, unfrozen and without offset. */
+  reset(): void {
+    this.#offsetMs = 0;
+    this.#frozenAtMs = null;
+  }
+
+  /** The time and whether the clock is frozen. */
+  state(): ClockState {
+    return { nowMs: this.now(), frozen: this.#frozenAtMs !== null };
+  }
+}

@@ -1,0 +1,50 @@
+import { FINISH, type TaskCreatingAction, type TaskFate } from "../tasks/task-record.js";
+
+/** A scripted fate waiting for the next tasks of an action. */
+export interface ScriptedFate {
+  readonly taskAction: TaskCreatingAction;
+  readonly fate: TaskFate;
+  readonly remaining: number;
+}
+
+/**
+ * Fates for the next tasks that ExportImage, ImportImage or ModifyDiskSpec create, so that code under test
+ * that creates its own tasks through the real API can still see them fail or pause.
+ */
+export class FateQueue {
+  #queue: { taskAction: TaskCreatingAction; fate: TaskFate; remaining: number }[] = [];
+
+  /** Scripts `fate` for the next `times` tasks of `taskAction`. */
+  add(taskAction: TaskCreatingAction, fate: TaskFate, times: number): ScriptedFate {
+    const entry = { taskAction, fate, remaining: times };
+    this.#queue.push(entry);
+    return { ...entry };
+  }
+
+  /** The fate of a task being created now: the first scripted one for its action, else finishing. */
+  next(taskAction: TaskCreatingAction): TaskFate {
+    if (this.#queue.length === 0) {
+      return FINISH;
+    }
+    const index = this.#queue.findIndex((e) => e.taskAction === taskAction);
+    const entry = this.#queue[index];
+    if (entry === undefined) {
+      return FINISH;
+    }
+    entry.remaining--;
+    if (entry.remaining <= 0) {
+      this.#queue.splice(index, 1);
+    }
+    return entry.fate;
+  }
+
+  /** The fates still scripted. */
+  list(): ScriptedFate[] {
+    return this.#queue.map((e) => ({ ...e }));
+  }
+
+  /** Forgets every scripted fate. */
+  clear(): void {
+    this.#queue = [];
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { FINISH, type TaskRecord } from "../tasks/task-record.js";
+import { InMemoryTaskStore } from "./in-memory-task-store.js";
+import { describeTaskStoreContract } from "./test-support/task-store-contract.js";
+
+describeTaskStoreContract("in memory", () => new InMemoryTaskStore());
+
+describe("InMemoryTaskStore at scale", () => {
+  it("serves a status-filtered page of 100 out of 100,000 tasks without touching them all", async () => {
+    const store = new InMemoryTaskStore();
+    const t0 = Date.UTC(2026, 0, 1);
+    for (let i = 0; i < 100_000; i++) {
+      const record: TaskRecord = {
+        accountId: "a",
+        regionId: "cn-hangzhou",
+        taskId: `t-${i}`,
+        taskAction: "ExportImage",
+        resourceId: `m-${i}`,
+        details: { kind: "export", ossBucket: "b", ossPrefix: undefined, imageFormat: "raw" },
+        createdAtMs: t0 + i,
+        queuedMs: 0,
+        // Every tenth task is still running at the query time; the rest have finished.
+        durationMs: i % 10 === 0 ? 10_000_000 : 1,
+        fate: FINISH,
+        cancelledAtMs: null,
+      };
+      await store.insert(record);
+    }
+    const query = { accountId: "a", regionId: "cn-hangzhou", pageNumber: 3, pageSize: 100 } as const;
+    const first = await store.query({ ...query, taskStatus: "Processing" }, t0 + 300_000);
+    expect(first.totalCount).toBe(10_000);
+    expect(first.records[0]?.taskId).toBe(`t-${99_990 - 200 * 10}`);
+    // Once the index is in sync, a page costs a few list reads; generous bound to stay robust on slow machines.
+    const started = performance.now();
+    for (let i = 0; i < 100; i++) {
+      await store.query({ ...query, taskStatus: "Finished" }, t0 + 300_000 + i);
+    }
+    expect((performance.now() - started) / 100).toBeLessThan(5);
+  }, 30_000);
+});

@@ -1,0 +1,122 @@
+/** The response format of one request. */
+export type ResponseFormat = "JSON" | "XML";
+
+/** An RPC request as the wire carries it: parameters from the query and a form body, merged. */
+export interface RpcRequest {
+  readonly method: string;
+  readonly params: ReadonlyMap<string, string>;
+  /** From the `Action` parameter (signature V1) or, failing that, the `x-acs-action` header (V3). */
+  readonly action: string | undefined;
+  /** From the `Version` parameter or the `x-acs-version` header. */
+  readonly version: string | undefined;
+  readonly format: ResponseFormat;
+  /** The Host header, for `HostId` and to infer a region from a regional endpoint name. */
+  readonly host: string | undefined;
+}
+
+/** Limits that keep one client's request from costing the server more than it should. */
+export interface WireLimits {
+  /** Form bodies larger than this are not read; the request is judged on its query string alone. */
+  readonly maxBodyBytes: number;
+}
+
+/** Adds the parameters of `text`; within it the first occurrence wins, and body values replace query values. */
+function addParams(target: Map<string, string>, text: string, fromBody: boolean): void {
+  // URLSearchParams decodes `+` as a space and never throws: a broken escape stays literal, invalid
+  // UTF-8 becomes U+FFFD. Either way the value then fails validation with a documented error.
+  const seenInBody = fromBody ? new Set<string>() : undefined;
+  for (const [name, value] of new URLSearchParams(text)) {
+    if (name === "") {
+      continue;
+    }
+    if (seenInBody === undefined) {
+      if (!target.has(name)) {
+        target.set(name, value);
+      }
+    } else if (!seenInBody.has(name)) {
+      seenInBody.add(name);
+      target.set(name, value);
+    }
+  }
+}
+
+const UTF8 = new TextDecoder();
+
+async function readCappedText(request: Request, maxBytes: number): Promise<string | undefined> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null) {
+    if (!(Number(declared) <= maxBytes)) {
+      await request.body?.cancel().catch(() => undefined);
+      return undefined;
+    }
+    // Node's parser holds the body to its declared length; arrayBuffer() is @hono/node-server's fast path.
+    return UTF8.decode(await request.arrayBuffer());
+  }
+  if (request.body === null) {
+    return undefined;
+  }
+  // A chunked body has no declared length: read it in pieces and stop at the limit.
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      break;
+    }
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return UTF8.decode(Buffer.concat(chunks));
+}
+
+function formatOf(params: ReadonlyMap<string, string>): ResponseFormat {
+  const asked = params.get("Format")?.toUpperCase();
+  if (asked === "JSON" || asked === "XML") {
+    return asked;
+  }
+  // ECS documents XML as the default of the V1 wire (action in the `Action` parameter); a V3 request
+  // (action only in the `x-acs-action` header) gets JSON, which is all the official SDK reads.
+  return params.get("Action") ? "XML" : "JSON";
+}
+
+/**
+ * Reads an RPC request: query parameters, then an `application/x-www-form-urlencoded` body on top of
+ * them (a name sent in both takes the body's value; within one source the first occurrence wins).
+ */
+export async function readRpcRequest(request: Request, limits: WireLimits): Promise<RpcRequest> {
+  const params = new Map<string, string>();
+  const url = request.url;
+  const queryStart = url.indexOf("?");
+  if (queryStart !== -1) {
+    const hashStart = url.indexOf("#", queryStart);
+    addParams(params, url.slice(queryStart + 1, hashStart === -1 ? undefined : hashStart), false);
+  }
+  const contentType = request.method === "POST" ? request.headers.get("content-type") : null;
+  if (contentType?.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+    const body = await readCappedText(request, limits.maxBodyBytes);
+    if (body !== undefined) {
+      addParams(params, body, true);
+    }
+  }
+  const headerAction = request.headers.get("x-acs-action") ?? undefined;
+  const paramAction = params.get("Action");
+  const action = paramAction !== undefined && paramAction !== "" ? paramAction : headerAction || undefined;
+  const paramVersion = params.get("Version");
+  const version =
+    paramVersion !== undefined && paramVersion !== ""
+      ? paramVersion
+      : request.headers.get("x-acs-version") || undefined;
+  return {
+    method: request.method,
+    params,
+    action,
+    version,
+    format: formatOf(params),
+    host: request.headers.get("host") ?? undefined,
+  };
+}

@@ -1,0 +1,42 @@
+import type { EcsError } from "./ecs-error.js";
+import type { ResponseFormat } from "./rpc-request.js";
+import { toXml } from "./xml-body.js";
+
+const JSON_TYPE = "application/json;charset=utf-8";
+// openapi-core parses an error body as XML only under exactly this content type.
+const XML_TYPE = "text/xml;charset=utf-8";
+const DEFAULT_HOST_ID = "ecs.aliyuncs.com";
+
+/** An RPC answer in the asked format; XML bodies go under `root` (`<Action>Response` or `Error`). */
+export function rpcResponse(
+  format: ResponseFormat,
+  root: string,
+  body: Readonly<Record<string, unknown>>,
+  status: number,
+  requestId: string,
+  headers?: Readonly<Record<string, string>>,
+): Response {
+  const base = { "content-type": format === "XML" ? XML_TYPE : JSON_TYPE, "x-acs-request-id": requestId };
+  return new Response(format === "XML" ? toXml(root, body) : JSON.stringify(body), {
+    status,
+    // A plain header object keeps @hono/node-server on its fast path (no Headers instance).
+    headers: headers === undefined ? base : { ...base, ...headers },
+  });
+}
+
+/** The ECS error body of `error`: `RequestId`, `HostId`, `Code`, `Message` and `Recommend`, with its status and headers. */
+export function errorResponse(
+  format: ResponseFormat,
+  error: EcsError,
+  requestId: string,
+  host: string | undefined,
+): Response {
+  const body = {
+    RequestId: requestId,
+    HostId: host || DEFAULT_HOST_ID,
+    Code: error.code,
+    Message: error.message,
+    Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}&product=Ecs&requestId=${requestId}`,
+  };
+  return rpcResponse(format, "Error", body, error.status, requestId, error.headers);
+}
