@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const srcDir = fileURLToPath(new URL("../src/", import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      return sourceFiles(path);
+    }
+    return entry.name.endsWith(".ts") && !/\.test(-d)?\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe("runs anywhere", () => {
+  it.each(["index.ts", "signing/index.ts"])(
+    "bundles src/%s for the browser with no Node built-in",
+    async (entry) => {
+      const result = await build({
+        entryPoints: [join(srcDir, entry)],
+        bundle: true,
+        format: "esm",
+        platform: "browser",
+        conditions: ["@ecs-tasks/source"],
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+      });
+      const inputs = Object.keys(result.metafile.inputs);
+      expect(inputs.some((input) => input.includes("openapi-fetch")) || entry.startsWith("signing")).toBe(
+        true,
+      );
+      expect(
+        inputs.filter((input) => input.startsWith("node:") || input.includes("@ecs-tasks/contract")),
+      ).toEqual([]);
+    },
+  );
+
+  it("imports nothing from node: and uses no Buffer or process in the shipped source", () => {
+    const files = sourceFiles(srcDir);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      expect(text, file).not.toMatch(/from "node:|require\(|\bBuffer\b|\bprocess\./);
+    }
+  });
+});
