@@ -1,0 +1,430 @@
+import { type OperationModel, TASK_PRODUCER_TAG } from "../spec/contract-walk.js";
+import { isJsonObject } from "../spec/json-value.js";
+import type { Exchange } from "../wire/exchange.js";
+import { expectDocumentedError, expectSuccess } from "./answer-expectations.js";
+import type { CheckContext, CheckDefinition, Expectation } from "./check.js";
+import type { TaskCreatingAction } from "./control-api.js";
+import { sampleCall } from "./sample-request.js";
+import {
+  observationProblems,
+  observe,
+  saysFalse,
+  saysTrue,
+  type TaskObservation,
+  TERMINAL_STATUSES,
+  transitionProblems,
+} from "./task-observation.js";
+import { startTimeline } from "./task-timeline.js";
+
+const LIFECYCLE_DECISIONS =
+  "docs/decisions/0003-time-format.md, 0004-finished-time-while-running.md, 0005-cancelled-task-status.md";
+const TASK_SCHEMA = "/components/schemas/DescribeTaskAttributeResponse";
+const FAIL_AT_PERCENT = 60;
+
+interface CreatedTask {
+  taskId: string;
+  action: string;
+  /** What the producer was asked for, to look the task up by resource. */
+  params: Array<[string, string]>;
+}
+
+async function create(context: CheckContext, producer: OperationModel): Promise<CreatedTask> {
+  const call = sampleCall(producer, context.region);
+  const exchange = await context.send(producer.action, call);
+  const body = exchange.received?.status === 200 ? exchange.received.json : undefined;
+  if (!isJsonObject(body) || typeof body.TaskId !== "string") {
+    context.skip(
+      `the target did not create a task with ${producer.action}'s sample request (answered ${exchange.received?.status ?? exchange.transportError}); lifecycle scenarios need a task-creating operation`,
+    );
+  }
+  return { taskId: body.TaskId, action: producer.action, params: call.params };
+}
+
+async function describe(
+  context: CheckContext,
+  taskId: string,
+): Promise<{ exchange: Exchange; body?: Record<string, unknown> }> {
+  const operation = context.operation("DescribeTaskAttribute");
+  const exchange = await context.send(operation.action, sampleCall(operation, context.region, taskId));
+  const body = expectSuccess(context, exchange, {
+    summary: `200 DescribeTaskAttribute of task ${taskId}`,
+    specPointer: TASK_SCHEMA,
+  });
+  return body === undefined ? { exchange } : { exchange, body };
+}
+
+/** Observes, judges and remembers; returns undefined (after failing the check) when the answer is unusable. */
+async function look(
+  context: CheckContext,
+  task: CreatedTask,
+  previous: TaskObservation | undefined,
+  regionId: string | undefined,
+): Promise<TaskObservation | undefined> {
+  const { exchange, body } = await describe(context, task.taskId);
+  if (body === undefined) {
+    return undefined;
+  }
+  const current = observe(body);
+  const problems = observationProblems(current, { taskId: task.taskId, taskAction: task.action, regionId });
+  if (previous !== undefined) {
+    problems.push(...transitionProblems(previous, current));
+  }
+  if (problems.length > 0) {
+    context.fail({
+      message: problems.join("; "),
+      expected: {
+        summary: `a consistent task that only moves forward (${LIFECYCLE_DECISIONS})`,
+        specPointer: TASK_SCHEMA,
+      },
+      exchange,
+    });
+  }
+  return current;
+}
+
+function regionOf(producer: OperationModel, region: string): string | undefined {
+  // ModifyDiskSpec names no region: the server decides where its task lives.
+  return "RegionId" in producer.sampleRequest ? region : undefined;
+}
+
+async function toCompletion(context: CheckContext, producer: OperationModel, failAt?: number): Promise<void> {
+  if (failAt !== undefined) {
+    if (context.control === undefined) {
+      context.skip("needs the reference server's control API to script a task that fails");
+    }
+    await context.control.scriptFailure(producer.action as TaskCreatingAction, failAt);
+  }
+  const task = await create(context, producer);
+  const timeline = await startTimeline(context);
+  try {
+    let previous: TaskObservation | undefined;
+    for (;;) {
+      const current = await look(context, task, previous, regionOf(producer, context.region));
+      if (current === undefined) {
+        return;
+      }
+      previous = current;
+      if (TERMINAL_STATUSES.has(current.status) || !(await timeline.advance())) {
+        break;
+      }
+    }
+    if (!TERMINAL_STATUSES.has(previous.status)) {
+      context.fail({
+        message: `the task never ended: still ${previous.status} at ${previous.progress ?? "?"}% after ${timeline.elapsed()}`,
+        expected: {
+          summary: "the task reaches Finished or Failed",
+          specPointer: "/components/schemas/TaskStatus",
+        },
+      });
+      return;
+    }
+    if (failAt !== undefined) {
+      const problems: string[] = [];
+      if (previous.status !== "Failed") {
+        problems.push(`it ended ${previous.status}`);
+      }
+      if (previous.progress !== undefined && previous.progress > failAt) {
+        problems.push(`its TaskProcess went on to ${previous.progress}%`);
+      }
+      if (problems.length > 0) {
+        context.fail({
+          message: `a task scripted (control API) to fail at ${failAt}%: ${problems.join("; ")}`,
+          expected: {
+            summary: `TaskStatus Failed, TaskProcess at most ${failAt}%`,
+            specPointer: "/components/schemas/TaskStatus",
+          },
+        });
+      }
+    }
+    // Once ended, a task is frozen: another look after more time must see the same task.
+    await timeline.advance();
+    await look(context, task, previous, regionOf(producer, context.region));
+  } finally {
+    await timeline.close();
+  }
+}
+
+async function cancelScenario(context: CheckContext): Promise<void> {
+  const producer = context.operation("ExportImage");
+  const cancel = context.operation("CancelTask");
+  const task = await create(context, producer);
+  const timeline = await startTimeline(context);
+  try {
+    const before = await look(context, task, undefined, context.region);
+    if (before === undefined) {
+      return;
+    }
+    if (TERMINAL_STATUSES.has(before.status)) {
+      context.skip(`the new task had already ended (${before.status}) before it could be cancelled`);
+    }
+    const expectedCancellable: Expectation = {
+      summary: "SupportCancel true while an ExportImage task runs",
+      specPointer: "/components/schemas/SupportCancel",
+    };
+    if (!saysTrue(before.supportCancel)) {
+      context.fail({
+        message: `SupportCancel ${JSON.stringify(before.supportCancel)} on a running export`,
+        expected: expectedCancellable,
+      });
+    }
+    const cancelled = await context.send(cancel.action, sampleCall(cancel, context.region, task.taskId));
+    if (
+      expectSuccess(context, cancelled, {
+        summary: "200 from CancelTask on a running task",
+        specPointer: cancel.pointer,
+      }) === undefined
+    ) {
+      return;
+    }
+    const after = await look(context, task, before, context.region);
+    if (after === undefined) {
+      return;
+    }
+    const expected: Expectation = {
+      summary:
+        'TaskStatus "Deleted", SupportCancel false, a FinishedTime (docs/decisions/0005-cancelled-task-status.md)',
+      specPointer: "/components/schemas/TaskStatus",
+    };
+    const problems: string[] = [];
+    if (after.status !== "Deleted") {
+      problems.push(`TaskStatus ${JSON.stringify(after.status)} after CancelTask`);
+    }
+    if (!saysFalse(after.supportCancel)) {
+      problems.push(`SupportCancel ${JSON.stringify(after.supportCancel)} after CancelTask`);
+    }
+    if (problems.length > 0) {
+      context.fail({ message: problems.join("; "), expected });
+    }
+    await timeline.advance();
+    await look(context, task, after, context.region);
+    const refusal = cancel.errors.find((error) => error.trigger.precondition === "finished-task");
+    if (refusal !== undefined) {
+      const again = await context.send(cancel.action, sampleCall(cancel, context.region, task.taskId));
+      expectDocumentedError(context, again, refusal);
+    }
+  } finally {
+    await timeline.close();
+  }
+}
+
+interface TaskPage {
+  found?: Record<string, unknown>;
+  all: Record<string, unknown>[];
+}
+
+const PAGE_SIZE = 100;
+const MAX_PAGES = 10;
+
+async function listTasks(
+  context: CheckContext,
+  filters: Array<[string, string]>,
+  taskId: string,
+): Promise<TaskPage | undefined> {
+  const operation = context.operation("DescribeTasks");
+  const all: Record<string, unknown>[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const params: Array<[string, string]> = [
+      ["RegionId", context.region],
+      ...filters,
+      ["PageSize", String(PAGE_SIZE)],
+      ["PageNumber", String(page)],
+    ];
+    const call = { ...sampleCall(operation, context.region), params };
+    const exchange = await context.send(operation.action, call);
+    const filterText = filters.map(([name, value]) => `${name}=${value}`).join("&");
+    const body = expectSuccess(context, exchange, {
+      summary: `200 from DescribeTasks with ${filterText}`,
+      specPointer: operation.pointer,
+    });
+    if (body === undefined) {
+      return undefined;
+    }
+    const set = body.TaskSet;
+    const tasks = isJsonObject(set) && Array.isArray(set.Task) ? set.Task.filter(isJsonObject) : [];
+    const problems: string[] = [];
+    if (body.PageNumber !== page) {
+      problems.push(`PageNumber ${JSON.stringify(body.PageNumber)}, asked for ${page}`);
+    }
+    if (body.PageSize !== PAGE_SIZE) {
+      problems.push(`PageSize ${JSON.stringify(body.PageSize)}, asked for ${PAGE_SIZE}`);
+    }
+    if (tasks.length > PAGE_SIZE) {
+      problems.push(`${tasks.length} tasks on a page of ${PAGE_SIZE}`);
+    }
+    if (typeof body.TotalCount !== "number" || body.TotalCount < (page - 1) * PAGE_SIZE + tasks.length) {
+      problems.push(`TotalCount ${JSON.stringify(body.TotalCount)} is less than the tasks listed so far`);
+    }
+    if (problems.length > 0) {
+      context.fail({
+        message: problems.join("; "),
+        expected: { summary: "a consistent page", specPointer: "/components/schemas/DescribeTasksResponse" },
+        exchange,
+      });
+    }
+    all.push(...tasks);
+    const found = tasks.find((task) => task.TaskId === taskId);
+    if (found !== undefined) {
+      return { found, all };
+    }
+    if (tasks.length < PAGE_SIZE) {
+      return { all };
+    }
+  }
+  return { all };
+}
+
+function minuteShift(time: string, minutes: number): string {
+  const ms = Date.parse(time.replace(/Z$/, ":00Z")) + minutes * 60_000;
+  return `${new Date(ms).toISOString().slice(0, 16)}:00Z`;
+}
+
+async function filterScenario(context: CheckContext): Promise<void> {
+  const producer = context.operation("ExportImage");
+  const task = await create(context, producer);
+  const timeline = await startTimeline(context);
+  try {
+    let seen = await look(context, task, undefined, context.region);
+    // The status filter knows Finished, Processing and Failed; let a queued task start first.
+    for (let tries = 0; seen !== undefined && seen.status === "Waiting" && tries < 5; tries++) {
+      if (!(await timeline.advance())) {
+        break;
+      }
+      seen = await look(context, task, seen, context.region);
+    }
+    if (seen === undefined || typeof seen.creationTime !== "string") {
+      return;
+    }
+    const creation = seen.creationTime;
+    const resource = task.params.find(([name]) => name === "ImageId")?.[1];
+    const expected = (filter: string): Expectation => ({
+      summary: `DescribeTasks with ${filter} lists the ${task.action} task ${task.taskId}`,
+      specPointer: "/paths/~1#Action=DescribeTasks/parameters",
+    });
+    const positives: Array<[string, Array<[string, string]>, (listed: Record<string, unknown>) => boolean]> =
+      [
+        ["TaskIds", [["TaskIds", task.taskId]], (listed) => listed.TaskId === task.taskId],
+        ["TaskAction", [["TaskAction", task.action]], (listed) => listed.TaskAction === task.action],
+        [
+          "StartTime and EndTime",
+          [
+            ["StartTime", minuteShift(creation, 0)],
+            ["EndTime", minuteShift(creation, 1)],
+          ],
+          () => true,
+        ],
+      ];
+    if (["Finished", "Processing", "Failed"].includes(seen.status)) {
+      positives.push([
+        "TaskStatus",
+        [["TaskStatus", seen.status]],
+        (listed) => listed.TaskStatus === seen?.status,
+      ]);
+    }
+    if (resource !== undefined) {
+      positives.push(["ResourceIds", [["ResourceIds.1", resource]], () => true]);
+    }
+    for (const [name, filters, keeps] of positives) {
+      const filterText = filters.map(([n, v]) => `${n}=${v}`).join("&");
+      const page = await listTasks(context, filters, task.taskId);
+      if (page === undefined) {
+        continue;
+      }
+      if (page.found === undefined) {
+        context.fail({
+          message: `the ${name} filter (${filterText}) did not list the task`,
+          expected: expected(filterText),
+        });
+        continue;
+      }
+      const stray = page.all.find((listed) => !keeps(listed));
+      if (stray !== undefined) {
+        context.fail({
+          message: `the ${name} filter (${filterText}) also listed ${JSON.stringify(stray.TaskId)} (${String(stray.TaskAction)}, ${String(stray.TaskStatus)}), which it excludes`,
+          expected: expected(filterText),
+        });
+      }
+      const problems: string[] = [];
+      if (page.found.TaskAction !== task.action) {
+        problems.push(`TaskAction ${JSON.stringify(page.found.TaskAction)}`);
+      }
+      if (page.found.CreationTime !== creation) {
+        problems.push(
+          `CreationTime ${JSON.stringify(page.found.CreationTime)} where DescribeTaskAttribute says ${creation}`,
+        );
+      }
+      if (problems.length > 0) {
+        context.fail({
+          message: `the listed task disagrees with DescribeTaskAttribute: ${problems.join("; ")}`,
+          expected: expected(filterText),
+        });
+      }
+    }
+    const other = context.operations.find(
+      (operation) => operation.tags.includes(TASK_PRODUCER_TAG) && operation.action !== task.action,
+    );
+    const negatives: Array<[string, Array<[string, string]>]> = [
+      ["a later StartTime", [["StartTime", minuteShift(creation, 2)]]],
+      ["an earlier EndTime", [["EndTime", minuteShift(creation, -2)]]],
+    ];
+    if (other !== undefined) {
+      negatives.push(["another TaskAction", [["TaskAction", other.action]]]);
+    }
+    for (const [name, filters] of negatives) {
+      const page = await listTasks(context, filters, task.taskId);
+      if (page?.found !== undefined) {
+        const filterText = filters.map(([n, v]) => `${n}=${v}`).join("&");
+        context.fail({
+          message: `${name} (${filterText}) still listed the task`,
+          expected: {
+            summary: `DescribeTasks with ${filterText} leaves out task ${task.taskId}`,
+            specPointer: "/paths/~1#Action=DescribeTasks/parameters",
+          },
+        });
+      }
+    }
+  } finally {
+    await timeline.close();
+  }
+}
+
+/** Lifecycle scenarios: tasks run to their end consistently, cancel reports Deleted, DescribeTasks filters find them. */
+export function lifecycleChecks(operations: readonly OperationModel[]): CheckDefinition[] {
+  const producers = operations.filter((operation) => operation.tags.includes(TASK_PRODUCER_TAG));
+  const checks: CheckDefinition[] = producers.flatMap((producer): CheckDefinition[] => [
+    {
+      id: `lifecycle.${producer.action}.to-completion`,
+      title: `A ${producer.action} task runs to its end with monotone progress and consistent counts`,
+      tags: ["lifecycle", producer.action],
+      phase: "request",
+      specPointer: TASK_SCHEMA,
+      run: (context) => toCompletion(context, producer),
+    },
+    {
+      id: `lifecycle.${producer.action}.failure`,
+      title: `A ${producer.action} task scripted to fail ends Failed, with a failed subtask and its ErrorCode`,
+      tags: ["lifecycle", producer.action, "control-api"],
+      phase: "request",
+      specPointer: TASK_SCHEMA,
+      run: (context) => toCompletion(context, producer, FAIL_AT_PERCENT),
+    },
+  ]);
+  checks.push(
+    {
+      id: "lifecycle.cancel",
+      title: "A cancelled export reports Deleted, stops, and cannot be cancelled again",
+      tags: ["lifecycle", "CancelTask"],
+      phase: "request",
+      specPointer: "/components/schemas/TaskStatus",
+      run: cancelScenario,
+    },
+    {
+      id: "lifecycle.describe-tasks-filters",
+      title: "DescribeTasks finds a new task with each filter, and leaves it out when a filter excludes it",
+      tags: ["lifecycle", "DescribeTasks"],
+      phase: "request",
+      specPointer: "/paths/~1#Action=DescribeTasks/parameters",
+      run: filterScenario,
+    },
+  );
+  return checks;
+}

@@ -1,0 +1,128 @@
+// The tasks checks need ("an existing task", "a task that has ended", "a task that cannot be cancelled"),
+// obtained in the cheapest way the target allows and shared by every check of the run.
+
+import type { OperationModel } from "../spec/contract-walk.js";
+import { isJsonObject } from "../spec/json-value.js";
+import type { Exchange } from "../wire/exchange.js";
+import type { RpcCall } from "../wire/rpc-call.js";
+import { CheckSkipped } from "./check.js";
+import type { ControlApi } from "./control-api.js";
+import { sampleCall } from "./sample-request.js";
+
+/** Tasks for checks; each method ends the calling check as skipped when the target cannot provide one. */
+export interface TaskFixtures {
+  /** A task that exists in the run's region (the same one for the whole run). */
+  existingTask(): Promise<string>;
+  /** A task that has ended, so CancelTask must refuse it. */
+  finishedTask(): Promise<string>;
+  /** A running task whose action cannot be cancelled (ModifyDiskSpec). */
+  uncancellableTask(): Promise<string>;
+  /** A new running task that may be cancelled, each call a different one. */
+  freshCancellableTask(): Promise<string>;
+}
+
+/** What fixtures need from the run. */
+export interface FixtureDeps {
+  region: string;
+  givenTaskId: string | undefined;
+  control: ControlApi | undefined;
+  operation(action: string): OperationModel | undefined;
+  send(operation: string, call: RpcCall): Promise<Exchange>;
+}
+
+// Long enough that a task placed through the control API outlives any clock step of the run.
+const LONG_RUNNING_MS = 30 * 24 * 60 * 60 * 1000;
+
+function taskIdOf(exchange: Exchange): string | undefined {
+  const json = exchange.received?.json;
+  return exchange.received?.status === 200 && isJsonObject(json) && typeof json.TaskId === "string"
+    ? json.TaskId
+    : undefined;
+}
+
+function answerOf(exchange: Exchange): string {
+  if (exchange.received === undefined) {
+    return exchange.transportError ?? "no answer";
+  }
+  return `${exchange.received.status} ${exchange.received.body.slice(0, 200)}`;
+}
+
+/** Creates the run's task fixtures. */
+export function createTaskFixtures(deps: FixtureDeps): TaskFixtures {
+  const memo = new Map<string, Promise<string>>();
+  const once = (key: string, make: () => Promise<string>) => {
+    let found = memo.get(key);
+    if (found === undefined) {
+      found = make();
+      memo.set(key, found);
+    }
+    return found;
+  };
+
+  async function produce(action: "ExportImage" | "ModifyDiskSpec"): Promise<string> {
+    const operation = deps.operation(action);
+    if (operation === undefined) {
+      throw new CheckSkipped(`needs a task, and the spec has no ${action} to create one`);
+    }
+    const exchange = await deps.send(action, sampleCall(operation, deps.region));
+    const taskId = taskIdOf(exchange);
+    if (taskId === undefined) {
+      throw new CheckSkipped(
+        `needs a task: ${action}'s sample request did not create one (${answerOf(exchange)}); pass --task-id`,
+      );
+    }
+    return taskId;
+  }
+
+  async function freshCancellableTask(): Promise<string> {
+    if (deps.control !== undefined) {
+      return deps.control.createTask({
+        taskAction: "ExportImage",
+        regionId: deps.region,
+        status: "Processing",
+        durationMs: LONG_RUNNING_MS,
+      });
+    }
+    return produce("ExportImage");
+  }
+
+  return {
+    existingTask: () => once("existing", async () => deps.givenTaskId ?? (await freshCancellableTask())),
+    freshCancellableTask,
+    finishedTask: () =>
+      once("finished", async () => {
+        if (deps.control !== undefined) {
+          return deps.control.createTask({
+            taskAction: "ExportImage",
+            regionId: deps.region,
+            status: "Finished",
+          });
+        }
+        // Without clock control, cancelling is the quick way to end a task (it then reports Deleted).
+        const taskId = await produce("ExportImage");
+        const cancel = deps.operation("CancelTask");
+        if (cancel === undefined) {
+          throw new CheckSkipped("needs a task that has ended, and the spec has no CancelTask to end one");
+        }
+        const exchange = await deps.send("CancelTask", sampleCall(cancel, deps.region, taskId));
+        if (exchange.received?.status !== 200) {
+          throw new CheckSkipped(
+            `needs a task that has ended: CancelTask did not end one (${answerOf(exchange)})`,
+          );
+        }
+        return taskId;
+      }),
+    uncancellableTask: () =>
+      once("uncancellable", async () => {
+        if (deps.control !== undefined) {
+          return deps.control.createTask({
+            taskAction: "ModifyDiskSpec",
+            regionId: deps.region,
+            status: "Processing",
+            durationMs: LONG_RUNNING_MS,
+          });
+        }
+        return produce("ModifyDiskSpec");
+      }),
+  };
+}

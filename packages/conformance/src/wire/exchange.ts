@@ -1,0 +1,91 @@
+import type { WireRequest } from "./rpc-call.js";
+
+/** The answer to one request, as received. */
+export interface ReceivedResponse {
+  status: number;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  body: string;
+  /** The body parsed as JSON, when it parses. */
+  json?: unknown;
+}
+
+/** One request and what came back (or why nothing did). */
+export interface Exchange {
+  /** Order in the run, from 1. */
+  sequence: number;
+  /** The operation whose contract judges the answer, when there is one. */
+  operation?: string | undefined;
+  /** The id of the check that sent it. */
+  checkId: string;
+  sent: WireRequest;
+  /** The format the answer must come in. */
+  expectedFormat: "JSON" | "XML";
+  received?: ReceivedResponse;
+  /** Set when no answer arrived: a network error or a timeout. */
+  transportError?: string;
+  durationMs: number;
+}
+
+/** A `fetch` the suite sends with: the global one, or an app's in-process handler. */
+export type FetchLike = (request: Request) => Promise<Response> | Response;
+
+/** The error for an answer that did not come in time. */
+export class ExchangeTimeoutError extends Error {
+  override name = "ExchangeTimeoutError";
+}
+
+/** Sends one wire request and reads the whole answer, giving up after `timeoutMs`. */
+export async function performExchange(
+  fetcher: FetchLike,
+  sent: WireRequest,
+  timeoutMs: number,
+): Promise<{ received?: ReceivedResponse; transportError?: string }> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new ExchangeTimeoutError(`no complete answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  try {
+    const request = new Request(sent.url, {
+      method: sent.method,
+      headers: sent.headers,
+      body: sent.body,
+      signal: controller.signal,
+    });
+    const received = await Promise.race([readResponse(fetcher, request), timeout]);
+    return { received };
+  } catch (error) {
+    return { transportError: describeError(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readResponse(fetcher: FetchLike, request: Request): Promise<ReceivedResponse> {
+  const response = await fetcher(request);
+  const body = await response.text();
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name.toLowerCase()] = value;
+  });
+  const received: ReceivedResponse = { status: response.status, headers, body };
+  try {
+    received.json = JSON.parse(body);
+  } catch {
+    // Not JSON: the content-type and format checks say so; the body text is kept for the report.
+  }
+  return received;
+}
+
+/** A one-line description of a thrown value, with the cause a network error hides. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+    return `${error.message}${cause}`;
+  }
+  return String(error);
+}

@@ -1,0 +1,126 @@
+import {
+  buildV1StringToSign,
+  buildV3CanonicalRequest,
+  buildV3StringToSign,
+  computeV1Signature,
+  computeV3Signature,
+  parseV3Authorization,
+  sha256Hex,
+} from "@ecs-tasks/client/signing";
+import { describe, expect, test } from "vitest";
+import { createRequestSigner } from "./request-signer.js";
+import type { RpcCall, WireRequest } from "./rpc-call.js";
+
+const ORIGIN = "http://127.0.0.1:8080";
+const credentials = { accessKeyId: "testid", accessKeySecret: "testsecret" };
+const now = () => new Date(Date.UTC(2026, 10, 28, 1, 2, 3));
+const call: RpcCall = {
+  action: "DescribeTaskAttribute",
+  version: "2014-05-26",
+  method: "GET",
+  params: [
+    ["RegionId", "cn-hangzhou"],
+    ["TaskId", "t-a b+c*~"],
+  ],
+  placement: "query",
+};
+
+// Verifies a request as a server would, from what is on the wire only: the query, the headers, the body.
+async function v3SignatureHolds(request: WireRequest, secret: string): Promise<boolean> {
+  const parsed = parseV3Authorization(request.headers.authorization ?? "");
+  if (parsed === undefined) {
+    return false;
+  }
+  const url = new URL(request.url);
+  const headers: Array<[string, string]> = parsed.signedHeaders.map((name) => [
+    name,
+    name === "host" ? url.host : (request.headers[name] ?? ""),
+  ]);
+  const { canonicalRequest } = buildV3CanonicalRequest({
+    method: request.method,
+    query: [...url.searchParams],
+    headers,
+    hashedPayload: await sha256Hex(request.body ?? ""),
+  });
+  return (await computeV3Signature(await buildV3StringToSign(canonicalRequest), secret)) === parsed.signature;
+}
+
+async function v1SignatureHolds(request: WireRequest, secret: string): Promise<boolean> {
+  const params = [...new URLSearchParams(request.body ?? new URL(request.url).search)];
+  const signature = params.find(([name]) => name === "Signature")?.[1];
+  return signature === (await computeV1Signature(buildV1StringToSign(request.method, params), secret));
+}
+
+describe("V3 requests", () => {
+  test("anonymous: the action and version travel in x-acs-* headers and nothing is signed", async () => {
+    const request = await createRequestSigner().prepare(call, ORIGIN);
+    expect(request.headers).toEqual({
+      "x-acs-action": "DescribeTaskAttribute",
+      "x-acs-version": "2014-05-26",
+    });
+    expect(request.url).toBe(`${ORIGIN}/?RegionId=cn-hangzhou&TaskId=t-a%20b%2Bc*~`);
+  });
+
+  test("no action and no version when the call names none", async () => {
+    const request = await createRequestSigner().prepare({ ...call, action: null, version: null }, ORIGIN);
+    expect(request.headers).toEqual({});
+  });
+
+  test("signed requests verify from the wire, in the query and in a form body", async () => {
+    const signer = createRequestSigner({ credentials, now });
+    const inQuery = await signer.prepare(call, ORIGIN);
+    expect(inQuery.headers["x-acs-date"]).toBe("2026-11-28T01:02:03Z");
+    expect(await v3SignatureHolds(inQuery, "testsecret")).toBe(true);
+    const inForm = await signer.prepare({ ...call, method: "POST", placement: "form" }, ORIGIN);
+    expect(inForm.body).toBe("RegionId=cn-hangzhou&TaskId=t-a%20b%2Bc*~");
+    expect(inForm.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(await v3SignatureHolds(inForm, "testsecret")).toBe(true);
+  });
+
+  test("each auth fault gets exactly one thing wrong", async () => {
+    const signer = createRequestSigner({ credentials, now });
+    const wrongSecret = await signer.prepare({ ...call, authFault: "wrong-secret" }, ORIGIN);
+    expect(await v3SignatureHolds(wrongSecret, "testsecret")).toBe(false);
+    expect(await v3SignatureHolds(wrongSecret, "testsecret-wrong")).toBe(true);
+    const stale = await signer.prepare({ ...call, authFault: "stale-timestamp" }, ORIGIN);
+    expect(stale.headers["x-acs-date"]).toBe("2026-11-28T00:02:03Z");
+    expect(await v3SignatureHolds(stale, "testsecret")).toBe(true);
+    const unknown = await signer.prepare({ ...call, authFault: "unknown-key" }, ORIGIN);
+    expect(parseV3Authorization(unknown.headers.authorization ?? "")?.accessKeyId).not.toBe("testid");
+    const malformed = await signer.prepare({ ...call, authFault: "malformed-signature" }, ORIGIN);
+    expect(parseV3Authorization(malformed.headers.authorization ?? "")).toBeUndefined();
+    const first = await signer.prepare({ ...call, authFault: "reused-nonce" }, ORIGIN);
+    const second = await signer.prepare({ ...call, authFault: "reused-nonce" }, ORIGIN);
+    expect(second.headers["x-acs-signature-nonce"]).toBe(first.headers["x-acs-signature-nonce"]);
+    const fresh = await signer.prepare(call, ORIGIN);
+    expect(fresh.headers["x-acs-signature-nonce"]).not.toBe(first.headers["x-acs-signature-nonce"]);
+  });
+});
+
+describe("V1 requests", () => {
+  test("anonymous: Action, Version and Format=JSON are parameters; Format can be left out", async () => {
+    const signer = createRequestSigner({ style: "v1" });
+    const request = await signer.prepare(call, ORIGIN);
+    expect([...new URL(request.url).searchParams]).toEqual([
+      ["RegionId", "cn-hangzhou"],
+      ["TaskId", "t-a b+c*~"],
+      ["Action", "DescribeTaskAttribute"],
+      ["Version", "2014-05-26"],
+      ["Format", "JSON"],
+    ]);
+    const withoutFormat = await signer.prepare({ ...call, format: null }, ORIGIN);
+    expect(new URL(withoutFormat.url).searchParams.has("Format")).toBe(false);
+  });
+
+  test("signed requests verify from the wire, in the query and in a form body", async () => {
+    const signer = createRequestSigner({ credentials, style: "v1", now });
+    const inQuery = await signer.prepare(call, ORIGIN);
+    expect(new URL(inQuery.url).searchParams.get("Timestamp")).toBe("2026-11-28T01:02:03Z");
+    expect(await v1SignatureHolds(inQuery, "testsecret")).toBe(true);
+    const inForm = await signer.prepare({ ...call, method: "POST", placement: "form" }, ORIGIN);
+    expect(inForm.url).toBe(`${ORIGIN}/`);
+    expect(await v1SignatureHolds(inForm, "testsecret")).toBe(true);
+    const wrong = await signer.prepare({ ...call, authFault: "wrong-secret" }, ORIGIN);
+    expect(await v1SignatureHolds(wrong, "testsecret")).toBe(false);
+  });
+});

@@ -1,0 +1,174 @@
+import {
+  buildV1StringToSign,
+  buildV3CanonicalRequest,
+  buildV3StringToSign,
+  computeV1Signature,
+  computeV3Signature,
+  createNonce,
+  formatSigningDate,
+  formatV3Authorization,
+  isV3SignedHeader,
+  sha256Hex,
+  V1_SIGNATURE_PARAMETERS,
+} from "@ecs-tasks/client/signing";
+import type { AuthFault } from "../spec/contract-walk.js";
+import { encodeParameters, type RpcCall, type WireRequest, type WireStyle } from "./rpc-call.js";
+
+/** Turns a call into a wire request: names the action and version, and signs it when it has credentials. */
+export interface RequestSigner {
+  /** The dialect this signer speaks (V3 headers or V1 parameters). */
+  readonly style: WireStyle;
+  /** Whether requests carry a signature at all. */
+  readonly signs: boolean;
+  /** Builds the request for `origin` (scheme, host and port). */
+  prepare(call: RpcCall, origin: string): Promise<WireRequest>;
+}
+
+/** An AccessKey pair to sign with. */
+export interface SigningCredentials {
+  accessKeyId: string;
+  accessKeySecret: string;
+}
+
+/** How requests are signed: the credentials (none for anonymous requests), the dialect and the clock. */
+export interface SignerOptions {
+  credentials?: SigningCredentials | undefined;
+  style?: WireStyle | undefined;
+  now?: (() => Date) | undefined;
+}
+
+// The nonce a "reused-nonce" fault sends twice: fixed per signer so the second use is a replay.
+const REPLAYED_NONCE_PREFIX = "conformance-replayed-nonce-";
+const STALE_BY_MS = 60 * 60 * 1000;
+
+function faultyCredentials(
+  credentials: SigningCredentials,
+  fault: AuthFault | undefined,
+): SigningCredentials {
+  if (fault === "wrong-secret") {
+    return { ...credentials, accessKeySecret: `${credentials.accessKeySecret}-wrong` };
+  }
+  if (fault === "unknown-key") {
+    return { ...credentials, accessKeyId: "ConformanceUnknownKey0000" };
+  }
+  return credentials;
+}
+
+/** Creates the signer the client package signs with (V3 by default, V1 on request), able to sign wrongly on purpose. */
+export function createRequestSigner(options: SignerOptions = {}): RequestSigner {
+  const style = options.style ?? "v3";
+  const now = options.now ?? (() => new Date());
+  const credentials = options.credentials;
+  const replayedNonce = `${REPLAYED_NONCE_PREFIX}${createNonce()}`;
+  const nonceFor = (fault: AuthFault | undefined) =>
+    fault === "reused-nonce" ? replayedNonce : createNonce();
+  const dateFor = (fault: AuthFault | undefined) => {
+    const date = now();
+    return fault === "stale-timestamp" ? new Date(date.getTime() - STALE_BY_MS) : date;
+  };
+
+  async function prepareV3(call: RpcCall, origin: string): Promise<WireRequest> {
+    const headers: Record<string, string> = {};
+    if (call.action !== null) {
+      headers["x-acs-action"] = call.action;
+    }
+    if (call.version !== null) {
+      headers["x-acs-version"] = call.version;
+    }
+    const params: Array<[string, string]> = [...call.params];
+    if (typeof call.format === "string") {
+      params.push(["Format", call.format]);
+    }
+    const query = call.placement === "query" ? params : [];
+    const body = call.placement === "form" ? encodeParameters(params) : undefined;
+    if (body !== undefined) {
+      headers["content-type"] = "application/x-www-form-urlencoded";
+    }
+    const url = buildUrl(origin, encodeParameters(query), call.rawQuerySuffix);
+    if (credentials === undefined) {
+      return withBody({ method: call.method, url, headers: { ...headers, ...call.headers } }, body);
+    }
+    const signing = faultyCredentials(credentials, call.authFault);
+    const payloadHash = await sha256Hex(body ?? "");
+    headers["x-acs-date"] = formatSigningDate(dateFor(call.authFault));
+    headers["x-acs-signature-nonce"] = nonceFor(call.authFault);
+    headers["x-acs-content-sha256"] = payloadHash;
+    const signed = Object.entries(headers).filter(([name]) => isV3SignedHeader(name));
+    signed.push(["host", new URL(origin).host]);
+    const { canonicalRequest, signedHeaders } = buildV3CanonicalRequest({
+      method: call.method,
+      query,
+      headers: signed,
+      hashedPayload: payloadHash,
+    });
+    const signature = await computeV3Signature(
+      await buildV3StringToSign(canonicalRequest),
+      signing.accessKeySecret,
+    );
+    headers.authorization =
+      call.authFault === "malformed-signature"
+        ? `ACS3-HMAC-SHA256 Credential=${signing.accessKeyId}`
+        : formatV3Authorization(signing.accessKeyId, signedHeaders, signature);
+    return withBody({ method: call.method, url, headers: { ...headers, ...call.headers } }, body);
+  }
+
+  async function prepareV1(call: RpcCall, origin: string): Promise<WireRequest> {
+    const params: Array<[string, string]> = [...call.params];
+    if (call.action !== null) {
+      params.push(["Action", call.action]);
+    }
+    if (call.version !== null) {
+      params.push(["Version", call.version]);
+    }
+    if (call.format !== null) {
+      params.push(["Format", call.format ?? "JSON"]);
+    }
+    if (credentials !== undefined) {
+      const signing = faultyCredentials(credentials, call.authFault);
+      params.push(
+        ["AccessKeyId", signing.accessKeyId],
+        ["SignatureMethod", V1_SIGNATURE_PARAMETERS.SignatureMethod],
+        ["SignatureVersion", V1_SIGNATURE_PARAMETERS.SignatureVersion],
+        ["SignatureNonce", nonceFor(call.authFault)],
+        ["Timestamp", formatSigningDate(dateFor(call.authFault))],
+      );
+      const signature = await computeV1Signature(
+        buildV1StringToSign(call.method, params),
+        signing.accessKeySecret,
+      );
+      // A malformed V1 signature is one the server cannot even decode as Base64 HMAC-SHA1.
+      params.push(["Signature", call.authFault === "malformed-signature" ? "%%not-base64%%" : signature]);
+    }
+    const headers: Record<string, string> = { ...call.headers };
+    if (call.placement === "form") {
+      headers["content-type"] = "application/x-www-form-urlencoded";
+      return {
+        method: call.method,
+        url: buildUrl(origin, "", call.rawQuerySuffix),
+        headers,
+        body: encodeParameters(params),
+      };
+    }
+    return {
+      method: call.method,
+      url: buildUrl(origin, encodeParameters(params), call.rawQuerySuffix),
+      headers,
+    };
+  }
+
+  return {
+    style,
+    signs: credentials !== undefined,
+    prepare: (call, origin) => (style === "v1" ? prepareV1(call, origin) : prepareV3(call, origin)),
+  };
+}
+
+function buildUrl(origin: string, query: string, rawSuffix: string | undefined): string {
+  const suffix = rawSuffix === undefined ? "" : query === "" ? rawSuffix : `&${rawSuffix}`;
+  const full = `${query}${suffix}`;
+  return full === "" ? `${origin}/` : `${origin}/?${full}`;
+}
+
+function withBody(request: WireRequest, body: string | undefined): WireRequest {
+  return body === undefined ? request : { ...request, body };
+}

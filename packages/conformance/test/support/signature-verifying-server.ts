@@ -1,0 +1,94 @@
+// A signature-verifying front for the reference server (V3 only), so the checks that need `auth-verify` can be
+// shown to pass against a server that verifies and to fail against one that verifies badly. Error bodies are
+// the spec's own examples, read from the contract.
+
+import {
+  buildV3CanonicalRequest,
+  buildV3StringToSign,
+  computeV3Signature,
+  parseV3Authorization,
+  sha256Hex,
+} from "@ecs-tasks/client/signing";
+import { openapiDocument } from "@ecs-tasks/contract";
+import type { FetchLike } from "../../src/index.js";
+
+type Example = { value: { Code: string; Message: string } };
+const examples = (openapiDocument.components as { examples: Record<string, Example> }).examples;
+const STATUS: Record<string, number> = {
+  IncompleteSignature: 400,
+  SignatureDoesNotMatch: 400,
+  "InvalidTimeStamp.Expired": 400,
+  SignatureNonceUsed: 400,
+  "InvalidAccessKeyId.NotFound": 404,
+};
+
+function documentedError(name: string): Response {
+  const example = examples[name];
+  if (example === undefined) {
+    throw new Error(`the spec has no common error ${name}`);
+  }
+  const requestId = crypto.randomUUID().toUpperCase();
+  return Response.json(
+    {
+      RequestId: requestId,
+      HostId: "ecs.aliyuncs.com",
+      ...example.value,
+      Recommend: `https://api.aliyun.com/troubleshoot?q=${example.value.Code}`,
+    },
+    { status: STATUS[name] ?? 400 },
+  );
+}
+
+/** What the front gets wrong on purpose, to show the checks catch it. */
+export interface VerifierFlaws {
+  acceptsReusedNonces?: boolean;
+}
+
+/** Wraps a fetch handler with V3 signature verification for one key pair. */
+export function verifyingSignatures(
+  inner: FetchLike,
+  keys: Record<string, string>,
+  now: () => number,
+  flaws: VerifierFlaws = {},
+): FetchLike {
+  const nonces = new Set<string>();
+  return async (request) => {
+    const url = new URL(request.url);
+    if (url.pathname !== "/") {
+      return inner(request);
+    }
+    const authorization = parseV3Authorization(request.headers.get("authorization") ?? "");
+    if (authorization === undefined) {
+      return documentedError("IncompleteSignature");
+    }
+    const secret = keys[authorization.accessKeyId];
+    if (secret === undefined) {
+      return documentedError("InvalidAccessKeyId.NotFound");
+    }
+    const date = Date.parse(request.headers.get("x-acs-date") ?? "");
+    if (!Number.isFinite(date) || Math.abs(now() - date) > 15 * 60_000) {
+      return documentedError("InvalidTimeStamp.Expired");
+    }
+    const body = await request.clone().text();
+    const headers: Array<[string, string]> = authorization.signedHeaders.map((name) => [
+      name,
+      name === "host" ? url.host : (request.headers.get(name) ?? ""),
+    ]);
+    const { canonicalRequest } = buildV3CanonicalRequest({
+      method: request.method,
+      query: [...url.searchParams],
+      headers,
+      hashedPayload: await sha256Hex(body),
+    });
+    const expected = await computeV3Signature(await buildV3StringToSign(canonicalRequest), secret);
+    if (expected !== authorization.signature) {
+      return documentedError("SignatureDoesNotMatch");
+    }
+    const nonce = request.headers.get("x-acs-signature-nonce") ?? "";
+    if (nonces.has(nonce) && !flaws.acceptsReusedNonces) {
+      return documentedError("SignatureNonceUsed");
+    }
+    nonces.add(nonce);
+    return inner(request);
+  };
+}
