@@ -1,3 +1,4 @@
+export type { Credentials, SignatureVersion } from "@ecs-tasks/signing";
 export {
   createEcsClient,
   type EcsClient,
@@ -11,7 +12,6 @@ export { EcsApiError, type EcsApiErrorCode, isEcsApiError } from "./errors/ecs-a
 export { EcsNetworkError, EcsTimeoutError } from "./errors/ecs-network-error.js";
 export { EcsUnexpectedResponseError } from "./errors/unexpected-response-error.js";
 export type { RetryOptions } from "./retry/retry-policy.js";
-export type { Credentials, SignatureVersion } from "./signing/sign-rpc-request.js";
 export type { NormalizedTask, NormalizedTaskPage, NormalizedTaskSummary } from "./tasks/normalize-task.js";
 export type { Clock, Sleep } from "./timing/sleep.js";
 export type { PollOptions } from "./waiter/poll-task.js";

@@ -1,3 +1,4 @@
+import { parseV3Authorization } from "@ecs-tasks/signing";
 import { describe, expect, it } from "vitest";
 import {
   createEcsClient,
@@ -8,7 +9,6 @@ import {
   isEcsApiError,
   TaskWaitError,
 } from "../src/index.js";
-import { parseV3Authorization } from "../src/signing/signature-v3.js";
 import { specExample, specExampleNames } from "./support/spec-examples.js";
 import { neverFires, virtualTime } from "./support/virtual-time.js";
 

@@ -10,10 +10,10 @@ import type {
   ModifyDiskSpecResponse,
   paths,
 } from "@ecs-tasks/contract";
+import type { SignatureVersion } from "@ecs-tasks/signing";
 import createClient, { type Middleware } from "openapi-fetch";
 import { parseJsonBody } from "../errors/read-response.js";
 import { type RetryOptions, resolveRetryOptions } from "../retry/retry-policy.js";
-import type { SignatureVersion } from "../signing/sign-rpc-request.js";
 import {
   type NormalizedTask,
   type NormalizedTaskPage,

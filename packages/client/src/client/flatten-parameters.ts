@@ -1,4 +1,4 @@
-import type { ParameterPair } from "../signing/percent-encode.js";
+import type { ParameterPair } from "@ecs-tasks/signing";
 
 function flattenInto(out: ParameterPair[], name: string, value: unknown): void {
   if (value === undefined || value === null) {

@@ -1,10 +1,10 @@
+import { parseV3Authorization } from "@ecs-tasks/signing";
 import { describe, expect, it } from "vitest";
 import { firesAtOnce, neverFires, virtualTime } from "../../test/support/virtual-time.js";
 import { EcsApiError } from "../errors/ecs-api-error.js";
 import { EcsNetworkError, EcsTimeoutError } from "../errors/ecs-network-error.js";
 import { EcsUnexpectedResponseError } from "../errors/unexpected-response-error.js";
 import { resolveRetryOptions } from "../retry/retry-policy.js";
-import { parseV3Authorization } from "../signing/signature-v3.js";
 import { type FetchLike, type RpcTransportConfig, sendRpc } from "./rpc-transport.js";
 
 const TIMEOUT = 10_000;

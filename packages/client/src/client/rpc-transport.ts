@@ -1,13 +1,8 @@
+import type { ParameterPair } from "@ecs-tasks/signing";
+import { type Credentials, createNonce, type SignatureVersion, signRpcRequest } from "@ecs-tasks/signing";
 import { EcsNetworkError, EcsTimeoutError } from "../errors/ecs-network-error.js";
 import { toResponseError } from "../errors/read-response.js";
 import { isRetryable, type ResolvedRetryOptions, retryDelayMs } from "../retry/retry-policy.js";
-import type { ParameterPair } from "../signing/percent-encode.js";
-import {
-  type Credentials,
-  createNonce,
-  type SignatureVersion,
-  signRpcRequest,
-} from "../signing/sign-rpc-request.js";
 import type { Clock, Sleep } from "../timing/sleep.js";
 
 /** A `fetch`-like function: the global `fetch`, or an in-process handler such as a Hono `app.fetch`. */

@@ -8,13 +8,16 @@ const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(
 export const EMPTY_PAYLOAD_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
 type HmacHash = "SHA-1" | "SHA-256";
+// Named through the function rather than the DOM's `CryptoKey`, so that projects compiling this source
+// with Node's types only (the reference server) need no DOM lib.
+type HmacKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
 
 // importKey is the slowest step of an HMAC over Web Crypto; a client signs with one secret for its
 // whole life, so caching the key keeps the per-request cost at one digest and one sign.
-const keyCache = new Map<string, Promise<CryptoKey>>();
+const keyCache = new Map<string, Promise<HmacKey>>();
 const KEY_CACHE_LIMIT = 32;
 
-function hmacKey(hash: HmacHash, secret: string): Promise<CryptoKey> {
+function hmacKey(hash: HmacHash, secret: string): Promise<HmacKey> {
   const cacheKey = `${hash}\u0000${secret}`;
   let key = keyCache.get(cacheKey);
   if (key === undefined) {

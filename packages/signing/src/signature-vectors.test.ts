@@ -23,7 +23,7 @@ interface SdkVector {
 }
 
 const vectors: SdkVector[] = JSON.parse(
-  readFileSync(new URL("../../test/fixtures/signature-vectors.sdk.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../test/fixtures/signature-vectors.sdk.json", import.meta.url), "utf8"),
 );
 
 // Decoding as a server does: split on & and the first =, + is a space, then percent-decode.

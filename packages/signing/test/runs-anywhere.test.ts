@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const srcDir = fileURLToPath(new URL("../src/", import.meta.url));
+
+function shippedSourceFiles(): string[] {
+  return readdirSync(srcDir)
+    .filter((name) => name.endsWith(".ts") && !/\.test(-d)?\.ts$/.test(name))
+    .map((name) => join(srcDir, name));
+}
+
+// The client ships this code to browsers and Workers, so it may use Web Crypto only.
+describe("runs anywhere", () => {
+  it("bundles for the browser with no Node built-in and no dependency", async () => {
+    const result = await build({
+      entryPoints: [join(srcDir, "index.ts")],
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.length).toBeGreaterThan(3);
+    expect(inputs.filter((input) => input.startsWith("node:") || input.includes("node_modules"))).toEqual([]);
+  });
+
+  it("imports nothing from node: and uses no Buffer or process in the shipped source", () => {
+    const files = shippedSourceFiles();
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      expect(readFileSync(file, "utf8"), file).not.toMatch(/from "node:|require\(|\bBuffer\b|\bprocess\./);
+    }
+  });
+});
