@@ -1,5 +1,7 @@
 import { openapiDocument } from "@ecs-tasks/contract";
 import { type Context, Hono } from "hono";
+import type { AccessKey, AuthMode } from "./auth/access-keys.js";
+import { createRequestAuthenticator } from "./auth/request-authenticator.js";
 import { ControllableClock } from "./clock.js";
 import { CONTROL_PREFIX, controlRoutes } from "./control/control-routes.js";
 import { FateQueue } from "./control/fate-queue.js";
@@ -20,7 +22,7 @@ import { InMemoryTaskStore } from "./store/in-memory-task-store.js";
 import type { TaskStore } from "./store/task-store.js";
 import { EcsError } from "./wire/ecs-error.js";
 import { ErrorCatalogue } from "./wire/error-catalogue.js";
-import { type ResponseFormat, type RpcRequest, readRpcRequest } from "./wire/rpc-request.js";
+import { type ResponseFormat, type RpcRequest, readCappedBody, readRpcRequest } from "./wire/rpc-request.js";
 import { errorResponse, rpcResponse } from "./wire/rpc-response.js";
 
 /** The API version this server speaks. */
@@ -43,8 +45,15 @@ export interface ReferenceServerOptions {
   readonly control?: boolean;
   /** The region of ModifyDiskSpec tasks when nothing else names one (default cn-hangzhou). */
   readonly defaultRegionId?: string;
-  /** The account every request acts for while signatures are not verified (default `default`). */
+  /**
+   * The account of requests that name no AccessKeyId while signatures are not verified, and of tasks the
+   * control API creates without one (default `default`; in `verify` mode, the first access key's id).
+   */
   readonly accountId?: string;
+  /** `off` (default): any or no credentials; `verify`: V1 and V3 signatures checked against `accessKeys`. */
+  readonly auth?: AuthMode;
+  /** The key pairs `verify` mode accepts; each AccessKeyId is an account of its own. */
+  readonly accessKeys?: readonly AccessKey[];
   /** Form bodies above this size are not read (default 1 MiB). */
   readonly maxBodyBytes?: number;
   /** How many recent requests the control API keeps (default 500). */
@@ -72,6 +81,14 @@ function checkOptions(options: ReferenceServerOptions): void {
       `defaultRegionId "${options.defaultRegionId}" is not a known region (see DescribeRegions).`,
     );
   }
+  if (options.auth !== undefined && options.auth !== "off" && options.auth !== "verify") {
+    throw new Error(`auth must be "off" or "verify", got "${options.auth}".`);
+  }
+  if (options.auth === "verify" && (options.accessKeys ?? []).length === 0) {
+    throw new Error(
+      'auth "verify" needs at least one key pair: pass accessKeys (or --access-key ID:SECRET, ECS_REFERENCE_ACCESS_KEYS).',
+    );
+  }
   const maxBody = options.maxBodyBytes;
   if (maxBody !== undefined && !(Number.isInteger(maxBody) && maxBody > 0)) {
     throw new Error(`maxBodyBytes must be a positive integer, got ${maxBody}.`);
@@ -91,7 +108,17 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
   const faults = new FaultInjector(errors, (seed) => createIdSource(seed ?? options.seed));
   const fates = new FateQueue();
   const requests = new RequestLog(options.recentRequests ?? 500);
-  const accountId = options.accountId ?? "default";
+  const accessKeys = options.accessKeys ?? [];
+  const authMode = options.auth ?? "off";
+  const accountId =
+    options.accountId ?? (authMode === "verify" ? (accessKeys[0]?.accessKeyId ?? "default") : "default");
+  const authenticator = createRequestAuthenticator({
+    mode: authMode,
+    keys: accessKeys,
+    defaultAccount: accountId,
+    errors,
+    now: () => clock.now(),
+  });
   const controlOn = options.control ?? true;
   const limits = { maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024 };
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
@@ -175,7 +202,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
 
   app.route("/", docsRoutes({ controlOn }));
 
-  const answer = async (rpc: RpcRequest, state: RpcState): Promise<Response> => {
+  const answer = async (request: Request, rpc: RpcRequest, state: RpcState): Promise<Response> => {
     if (rpc.method !== "GET" && rpc.method !== "POST" && rpc.method !== "HEAD") {
       throw errors.error(rpc.action, "UnsupportedHTTPMethod");
     }
@@ -192,6 +219,14 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     if (operation === undefined) {
       throw errors.error(undefined, "InvalidAction.NotFound");
     }
+    const account = await authenticator.authenticate({
+      method: rpc.method,
+      url: request.url,
+      headers: request.headers,
+      params: rpc.params,
+      action: rpc.action,
+      body: async () => rpc.body ?? (await readCappedBody(request, limits.maxBodyBytes)) ?? new Uint8Array(0),
+    });
     const fault = faults.draw(rpc.action);
     if (fault !== undefined) {
       if (fault.latencyMs > 0) {
@@ -205,7 +240,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
       action: rpc.action,
       params: rpc.params,
       requestId: state.requestId,
-      accountId,
+      accountId: account,
       host: rpc.host,
     });
     log(state, 200, null);
@@ -229,7 +264,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
       params: rpc.params,
     };
     try {
-      return await answer(rpc, state);
+      return await answer(c.req.raw, rpc, state);
     } catch (error) {
       return answerError(state, error);
     }

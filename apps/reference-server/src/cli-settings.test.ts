@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSettings } from "./cli-settings.js";
+import { parseSettings, SettingsError } from "./cli-settings.js";
 
 describe("parseSettings", () => {
   it("defaults to 127.0.0.1:8080, a one-minute task and the control API on", () => {
@@ -9,6 +9,8 @@ describe("parseSettings", () => {
       taskDurationMs: 60_000,
       control: true,
       seed: undefined,
+      auth: "off",
+      accessKeys: [],
       help: false,
     });
   });
@@ -37,6 +39,14 @@ describe("parseSettings", () => {
     expect(parseSettings(["--help"], {}).help).toBe(true);
   });
 
+  it("keeps tasks in memory unless a database file is named, by flag or environment", () => {
+    expect(parseSettings([], {}).db).toBeUndefined();
+    expect(parseSettings([], { ECS_REFERENCE_DB: "" }).db).toBeUndefined();
+    expect(parseSettings([], { ECS_REFERENCE_DB: "/tmp/env.db" }).db).toBe("/tmp/env.db");
+    expect(parseSettings(["--db", "tasks.db"], { ECS_REFERENCE_DB: "/tmp/env.db" }).db).toBe("tasks.db");
+    expect(parseSettings(["--db=x.db"], {}).db).toBe("x.db");
+  });
+
   it.each([
     [["--port", "http"], /--port must be an integer/],
     [["--port", "70000"], /--port must be an integer/],
@@ -46,5 +56,34 @@ describe("parseSettings", () => {
     [["--port"], /--port needs a value/],
   ])("refuses %j, saying how to fix it", (argv, message) => {
     expect(() => parseSettings(argv, {})).toThrow(message);
+  });
+});
+
+describe("authentication settings", () => {
+  it("reads --auth and repeatable --access-key, flags replacing the environment's list", () => {
+    const settings = parseSettings(["--auth", "verify", "--access-key", "a:s1", "--access-key=b:s:2"], {
+      ECS_REFERENCE_ACCESS_KEYS: "env:ignored",
+    });
+    expect(settings.auth).toBe("verify");
+    expect(settings.accessKeys).toEqual([
+      { accessKeyId: "a", accessKeySecret: "s1" },
+      { accessKeyId: "b", accessKeySecret: "s:2" },
+    ]);
+  });
+
+  it("reads ECS_REFERENCE_AUTH and ECS_REFERENCE_ACCESS_KEYS, off by default", () => {
+    expect(parseSettings([], {}).auth).toBe("off");
+    const settings = parseSettings([], {
+      ECS_REFERENCE_AUTH: "verify",
+      ECS_REFERENCE_ACCESS_KEYS: "a:1,b:2",
+    });
+    expect(settings.accessKeys.map((key) => key.accessKeyId)).toEqual(["a", "b"]);
+  });
+
+  it("refuses verify without keys, a bad mode and a malformed pair, never echoing a secret", () => {
+    expect(() => parseSettings(["--auth", "verify"], {})).toThrow(/--access-key ID:SECRET/);
+    expect(() => parseSettings(["--auth", "on"], {})).toThrow(/"off" or "verify"/);
+    expect(() => parseSettings(["--access-key", ":topsecret"], {})).toThrow(SettingsError);
+    expect(() => parseSettings(["--access-key", ":topsecret"], {})).not.toThrow(/topsecret/);
   });
 });

@@ -1,3 +1,10 @@
+import {
+  type AccessKey,
+  AccessKeyFormatError,
+  type AuthMode,
+  parseAccessKeyList,
+} from "./auth/access-keys.js";
+
 /** What the `ecs-reference-server` command runs with. */
 export interface CliSettings {
   readonly host: string;
@@ -5,6 +12,10 @@ export interface CliSettings {
   readonly taskDurationMs: number;
   readonly control: boolean;
   readonly seed: string | undefined;
+  readonly auth: AuthMode;
+  readonly accessKeys: readonly AccessKey[];
+  /** The SQLite file tasks and the clock are kept in, or undefined to keep them in memory. */
+  readonly db: string | undefined;
   readonly help: boolean;
 }
 
@@ -19,6 +30,9 @@ Options (each also read from the environment variable shown):
   --task-duration <ms>   how long a new task takes to finish         ECS_REFERENCE_TASK_DURATION_MS (default 60000)
   --control on|off       serve the control API under /_reference/    ECS_REFERENCE_CONTROL (default on)
   --seed <text>          repeat the same task and request ids        ECS_REFERENCE_SEED
+  --auth off|verify      check V1/V3 signatures against the keys     ECS_REFERENCE_AUTH (default off)
+  --access-key ID:SECRET a key pair verify mode accepts (repeatable) ECS_REFERENCE_ACCESS_KEYS (ID:SECRET,...)
+  --db <file>            keep tasks and the clock in a SQLite file   ECS_REFERENCE_DB (default: in memory)
   --help                 show this text
 `;
 
@@ -31,7 +45,13 @@ const FLAGS: Readonly<Record<string, string>> = {
   "--task-duration": "ECS_REFERENCE_TASK_DURATION_MS",
   "--control": "ECS_REFERENCE_CONTROL",
   "--seed": "ECS_REFERENCE_SEED",
+  "--auth": "ECS_REFERENCE_AUTH",
+  "--access-key": "ECS_REFERENCE_ACCESS_KEYS",
+  "--db": "ECS_REFERENCE_DB",
 };
+
+// Flags that may be given several times; their values are joined as the environment variable lists them.
+const REPEATABLE = new Set(["--access-key"]);
 
 function integer(name: string, text: string, min: number, max: number): number {
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
@@ -51,6 +71,7 @@ export function parseSettings(
     values[variable] = value === "" ? undefined : value;
   }
   let help = false;
+  const repeated = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--help" || arg === "-h") {
@@ -68,7 +89,33 @@ export function parseSettings(
     if (value === undefined) {
       throw new SettingsError(`${flag} needs a value. Run with --help for the options.`);
     }
-    values[variable] = value;
+    if (REPEATABLE.has(flag)) {
+      repeated.set(variable, [...(repeated.get(variable) ?? []), value]);
+    } else {
+      values[variable] = value;
+    }
+  }
+  for (const [variable, list] of repeated) {
+    // Flags replace the environment's list rather than add to it, as every other flag does.
+    values[variable] = list.join(",");
+  }
+  const auth = (values.ECS_REFERENCE_AUTH ?? "off").toLowerCase();
+  if (auth !== "off" && auth !== "verify") {
+    throw new SettingsError(`--auth must be "off" or "verify", got "${values.ECS_REFERENCE_AUTH}".`);
+  }
+  let accessKeys: AccessKey[];
+  try {
+    accessKeys = parseAccessKeyList(values.ECS_REFERENCE_ACCESS_KEYS ?? "");
+  } catch (error) {
+    if (error instanceof AccessKeyFormatError) {
+      throw new SettingsError(`--access-key: ${error.message}`);
+    }
+    throw error;
+  }
+  if (auth === "verify" && accessKeys.length === 0) {
+    throw new SettingsError(
+      "--auth verify needs at least one --access-key ID:SECRET (or ECS_REFERENCE_ACCESS_KEYS=ID:SECRET,...).",
+    );
   }
   const control = (values.ECS_REFERENCE_CONTROL ?? "on").toLowerCase();
   if (control !== "on" && control !== "off") {
@@ -85,6 +132,9 @@ export function parseSettings(
     ),
     control: control === "on",
     seed: values.ECS_REFERENCE_SEED,
+    auth,
+    accessKeys,
+    db: values.ECS_REFERENCE_DB,
     help,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Clock, ControllableClock } from "./clock.js";
+import { type Clock, type ClockSetting, ControllableClock } from "./clock.js";
 
 function manualBase(startMs: number): Clock & { tick(ms: number): void } {
   let now = startMs;
@@ -63,5 +63,30 @@ describe("ControllableClock", () => {
     clock.reset();
     base.tick(1);
     expect(clock.state()).toEqual({ nowMs: 101, frozen: false });
+  });
+
+  it("reports every change of its setting, and starts again from a saved one", () => {
+    const base = manualBase(1_000);
+    const saved: ClockSetting[] = [];
+    const clock = new ControllableClock({ base, onChange: (setting) => saved.push(setting) });
+    clock.set(5_000);
+    clock.advance(1_000);
+    clock.freeze();
+    base.tick(500);
+    clock.resume();
+    clock.reset();
+    expect(saved).toEqual([
+      { offsetMs: 4_000, frozenAtMs: null },
+      { offsetMs: 5_000, frozenAtMs: null },
+      { offsetMs: 5_000, frozenAtMs: 6_000 },
+      { offsetMs: 4_500, frozenAtMs: null },
+      { offsetMs: 0, frozenAtMs: null },
+    ]);
+    const frozen = new ControllableClock({ base, setting: { offsetMs: 0, frozenAtMs: 42 } });
+    expect(frozen.state()).toEqual({ nowMs: 42, frozen: true });
+    const ahead = new ControllableClock({ base, setting: { offsetMs: 10_000, frozenAtMs: null } });
+    base.tick(1);
+    expect(ahead.now()).toBe(base.now() + 10_000);
+    expect(ahead.setting()).toEqual({ offsetMs: 10_000, frozenAtMs: null });
   });
 });

@@ -14,6 +14,16 @@ export interface ClockState {
 }
 
 /**
+ * What a {@link ControllableClock} needs to be rebuilt after a restart: its offset from the base clock and
+ * where it is frozen, if it is. The offset, not the time, is kept, so a running clock that was set ahead
+ * stays ahead by as much, and has moved on with real time while the server was down.
+ */
+export interface ClockSetting {
+  readonly offsetMs: number;
+  readonly frozenAtMs: number | null;
+}
+
+/**
  * A clock that follows a base clock at an offset, and can be set, advanced or frozen.
  *
  * It keeps an offset rather than its own timer so that an unfrozen clock keeps moving with real time
@@ -24,15 +34,42 @@ export class ControllableClock implements Clock {
   #offsetMs = 0;
   #frozenAtMs: number | null = null;
 
-  /** Starts at the base clock's time, or at `startMs` when given; frozen when `frozen` is true. */
-  constructor(options: { base?: Clock; startMs?: number; frozen?: boolean } = {}) {
+  readonly #onChange: ((setting: ClockSetting) => void) | undefined;
+
+  /**
+   * Starts at the base clock's time, or at `startMs` when given, or as `setting` left it; frozen when
+   * `frozen` is true. `onChange` hears every change, so that a store can keep the setting across restarts.
+   */
+  constructor(
+    options: {
+      base?: Clock;
+      startMs?: number;
+      frozen?: boolean;
+      setting?: ClockSetting;
+      onChange?: (setting: ClockSetting) => void;
+    } = {},
+  ) {
     this.#base = options.base ?? systemClock;
+    if (options.setting !== undefined) {
+      this.#offsetMs = options.setting.offsetMs;
+      this.#frozenAtMs = options.setting.frozenAtMs;
+    }
     if (options.startMs !== undefined) {
       this.#offsetMs = options.startMs - this.#base.now();
     }
     if (options.frozen === true) {
       this.#frozenAtMs = this.now();
     }
+    this.#onChange = options.onChange;
+  }
+
+  /** The offset and frozen time, enough to rebuild this clock (see {@link ClockSetting}). */
+  setting(): ClockSetting {
+    return { offsetMs: this.#offsetMs, frozenAtMs: this.#frozenAtMs };
+  }
+
+  #changed(): void {
+    this.#onChange?.(this.setting());
   }
 
   /** The current time in epoch milliseconds. */
@@ -47,6 +84,7 @@ export class ControllableClock implements Clock {
     } else {
       this.#offsetMs = ms - this.#base.now();
     }
+    this.#changed();
   }
 
   /** Moves the clock forward (or back, for a negative value) by `ms`. */
@@ -57,6 +95,7 @@ export class ControllableClock implements Clock {
   /** Stops the clock at its current time. */
   freeze(): void {
     this.#frozenAtMs = this.now();
+    this.#changed();
   }
 
   /** Lets a frozen clock run again from where it stopped. */
@@ -66,12 +105,14 @@ export class ControllableClock implements Clock {
     }
     this.#offsetMs = this.#frozenAtMs - this.#base.now();
     this.#frozenAtMs = null;
+    this.#changed();
   }
 
   /** Follows the base clock again, unfrozen and without offset. */
   reset(): void {
     this.#offsetMs = 0;
     this.#frozenAtMs = null;
+    this.#changed();
   }
 
   /** The time and whether the clock is frozen. */

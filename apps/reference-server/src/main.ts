@@ -2,6 +2,7 @@
 import { createApp } from "./app.js";
 import { parseSettings, SettingsError, USAGE } from "./cli-settings.js";
 import { listen } from "./listen.js";
+import { openSqlitePersistence, type SqlitePersistence } from "./store/sqlite-persistence.js";
 
 async function main(): Promise<void> {
   let settings: ReturnType<typeof parseSettings>;
@@ -21,6 +22,12 @@ async function main(): Promise<void> {
   // Handlers go in before the server starts, so a signal that arrives at any moment ends the process cleanly.
   let server: Awaited<ReturnType<typeof listen>> | undefined;
   let stopping = false;
+  let persistence: SqlitePersistence | undefined;
+  // Closing checkpoints the WAL into the database file; every commit is already durable without it.
+  const exit = () => {
+    persistence?.close();
+    process.exit(0);
+  };
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
       return;
@@ -28,16 +35,35 @@ async function main(): Promise<void> {
     stopping = true;
     process.stdout.write(`ecs-reference-server: ${signal}, shutting down\n`);
     // Requests in flight finish; a client holding a connection open does not keep the process alive long.
-    setTimeout(() => process.exit(0), 2_000).unref();
-    void (server?.close() ?? Promise.resolve()).then(() => process.exit(0));
+    setTimeout(exit, 2_000).unref();
+    void (server?.close() ?? Promise.resolve()).then(exit);
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 
+  if (settings.db !== undefined) {
+    try {
+      persistence = openSqlitePersistence(settings.db);
+    } catch (error) {
+      process.stderr.write(
+        `ecs-reference-server: cannot open --db ${settings.db}: ${(error as Error).message}\n`,
+      );
+      process.exit(1);
+    }
+  }
   const app = createApp({
+    store: persistence?.store,
+    clock: persistence?.clock,
     taskDurationMs: settings.taskDurationMs,
     control: settings.control,
-    seed: settings.seed,
+    // A seed replays the same ids; after a restart on a database that would repeat the stored tasks' ids, so
+    // the seed also covers how many tasks there are, which keeps a replay of the same history deterministic.
+    seed:
+      persistence !== undefined && settings.seed !== undefined
+        ? `${settings.seed}#${await persistence.store.size()}`
+        : settings.seed,
+    auth: settings.auth,
+    accessKeys: settings.accessKeys,
   });
   try {
     server = await listen(app.fetch, { host: settings.host, port: settings.port });
@@ -54,7 +80,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     `ecs-reference-server listening on ${server.url}\n` +
       `  API reference: ${server.url}/docs   spec: ${server.url}/openapi.yaml\n` +
-      (settings.control ? `  control API: ${server.url}/_reference/\n` : "  control API: off\n"),
+      (settings.control ? `  control API: ${server.url}/_reference/\n` : "  control API: off\n") +
+      `  tasks: ${settings.db === undefined ? "in memory" : `SQLite file ${settings.db}`}\n` +
+      // Key ids only: secrets never reach a log.
+      `  auth: ${settings.auth === "verify" ? `verify (keys ${settings.accessKeys.map((key) => key.accessKeyId).join(", ")})` : "off"}\n`,
   );
 }
 

@@ -13,7 +13,13 @@ type Json = Record<string, unknown>;
 let server: CheckedServer;
 
 beforeAll(async () => {
-  server = await startLiveServer({ seed: "sdk", taskDurationMs: 600_000 });
+  // In verify mode, so every SDK call below also proves that its V3 or V1 signature verifies.
+  server = await startLiveServer({
+    seed: "sdk",
+    taskDurationMs: 600_000,
+    auth: "verify",
+    accessKeys: [{ accessKeyId: "testid", accessKeySecret: "testsecret" }],
+  });
 });
 afterAll(async () => {
   await server.close();

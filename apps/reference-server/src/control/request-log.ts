@@ -22,13 +22,28 @@ export interface RecordedRequest {
   readonly code: string | null;
 }
 
+// An STS token is a credential and a signature lets a captured request be replayed within its window:
+// neither is shown. Redacting when listing keeps the hot path free of the work.
+const REDACTED_PARAMETERS = new Set(["SecurityToken", "Signature", "AccessKeySecret"]);
+
+function redacted(params: ReadonlyMap<string, string>): Record<string, string> {
+  // fromEntries defines own properties, so a parameter named `__proto__` cannot reach a prototype.
+  const shown = Object.fromEntries(params);
+  for (const name of REDACTED_PARAMETERS) {
+    if (params.has(name)) {
+      shown[name] = "[redacted]";
+    }
+  }
+  return shown;
+}
+
 function present(entry: RecordedRequest): LoggedRequest {
   return {
     requestId: entry.requestId,
     receivedAt: new Date(entry.receivedAtMs).toISOString(),
     method: entry.method,
     action: entry.action ?? null,
-    params: entry.params === undefined ? {} : Object.fromEntries(entry.params),
+    params: entry.params === undefined ? {} : redacted(entry.params),
     status: entry.status,
     code: entry.code,
   };

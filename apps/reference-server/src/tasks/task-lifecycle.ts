@@ -31,7 +31,8 @@ export type TaskTimeline = Pick<
   "createdAtMs" | "queuedMs" | "durationMs" | "fate" | "cancelledAtMs"
 >;
 
-function startAt(record: TaskTimeline): number {
+/** When the task leaves the queue (Waiting → Processing); a store may index it. */
+export function startAt(record: TaskTimeline): number {
   return record.createdAtMs + record.queuedMs;
 }
 
@@ -41,7 +42,8 @@ function runMs(record: TaskTimeline): number {
   return fate.outcome === "finish" ? durationMs : Math.ceil((durationMs * fate.atPercent) / 100);
 }
 
-function endAt(record: TaskTimeline): number {
+/** When the fate takes effect (Processing → Finished, Failed or Paused) unless cancelled first; a store may index it. */
+export function endAt(record: TaskTimeline): number {
   return startAt(record) + runMs(record);
 }
 

@@ -12,6 +12,8 @@ export interface RpcRequest {
   readonly format: ResponseFormat;
   /** The Host header, for `HostId` and to infer a region from a regional endpoint name. */
   readonly host: string | undefined;
+  /** The form body's bytes as received, when one was read (V3 signs their hash). */
+  readonly body: Uint8Array | undefined;
 }
 
 /** Limits that keep one client's request from costing the server more than it should. */
@@ -41,8 +43,10 @@ function addParams(target: Map<string, string>, text: string, fromBody: boolean)
 }
 
 const UTF8 = new TextDecoder();
+const NO_BYTES = new Uint8Array(0);
 
-async function readCappedText(request: Request, maxBytes: number): Promise<string | undefined> {
+/** Reads a request's body up to `maxBytes`: its bytes (empty when there is none), or undefined when it is larger. */
+export async function readCappedBody(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
   const declared = request.headers.get("content-length");
   if (declared !== null) {
     if (!(Number(declared) <= maxBytes)) {
@@ -50,10 +54,10 @@ async function readCappedText(request: Request, maxBytes: number): Promise<strin
       return undefined;
     }
     // Node's parser holds the body to its declared length; arrayBuffer() is @hono/node-server's fast path.
-    return UTF8.decode(await request.arrayBuffer());
+    return new Uint8Array(await request.arrayBuffer());
   }
-  if (request.body === null) {
-    return undefined;
+  if (request.body === null || request.bodyUsed) {
+    return NO_BYTES;
   }
   // A chunked body has no declared length: read it in pieces and stop at the limit.
   const reader = request.body.getReader();
@@ -71,7 +75,7 @@ async function readCappedText(request: Request, maxBytes: number): Promise<strin
     }
     chunks.push(value);
   }
-  return UTF8.decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 function formatOf(params: ReadonlyMap<string, string>): ResponseFormat {
@@ -97,10 +101,11 @@ export async function readRpcRequest(request: Request, limits: WireLimits): Prom
     addParams(params, url.slice(queryStart + 1, hashStart === -1 ? undefined : hashStart), false);
   }
   const contentType = request.method === "POST" ? request.headers.get("content-type") : null;
+  let body: Uint8Array | undefined;
   if (contentType?.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-    const body = await readCappedText(request, limits.maxBodyBytes);
+    body = await readCappedBody(request, limits.maxBodyBytes);
     if (body !== undefined) {
-      addParams(params, body, true);
+      addParams(params, UTF8.decode(body), true);
     }
   }
   const headerAction = request.headers.get("x-acs-action") ?? undefined;
@@ -118,5 +123,6 @@ export async function readRpcRequest(request: Request, limits: WireLimits): Prom
     version,
     format: formatOf(params),
     host: request.headers.get("host") ?? undefined,
+    body,
   };
 }

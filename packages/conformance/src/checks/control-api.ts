@@ -59,9 +59,14 @@ async function call(fetcher: FetchLike, origin: string, method: string, path: st
 
 /**
  * Detects the control API (its clock answers `GET /_reference/clock` with `nowMs`) and returns a client for
- * it, or undefined when the target has none.
+ * it, or undefined when the target has none. Tasks it places belong to `accountId` when given: the account
+ * of the key the suite signs with, so that its signed requests can see them.
  */
-export async function detectControlApi(fetcher: FetchLike, origin: string): Promise<ControlApi | undefined> {
+export async function detectControlApi(
+  fetcher: FetchLike,
+  origin: string,
+  accountId?: string,
+): Promise<ControlApi | undefined> {
   let probe: Awaited<ReturnType<typeof call>>;
   try {
     probe = await call(fetcher, origin, "GET", "/clock");
@@ -89,7 +94,12 @@ export async function detectControlApi(fetcher: FetchLike, origin: string): Prom
   return {
     wasFrozen,
     async createTask(task) {
-      const created = await expect("POST", "/tasks", task, 201);
+      const created = await expect(
+        "POST",
+        "/tasks",
+        accountId === undefined ? task : { ...task, accountId },
+        201,
+      );
       if (!isJsonObject(created) || typeof created.TaskId !== "string") {
         throw new ControlApiError(`POST ${CONTROL_API_PREFIX}/tasks answered no TaskId`);
       }

@@ -173,7 +173,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
 
   let control: ControlApi | undefined;
   if (options.useControlApi !== false) {
-    control = await detectControlApi(fetcher, origin).catch(() => undefined);
+    control = await detectControlApi(fetcher, origin, options.credentials?.accessKeyId).catch(
+      () => undefined,
+    );
   }
   const target: TargetDescription = {
     endpoint: options.endpoint,

@@ -1,0 +1,328 @@
+import type { Statement } from "better-sqlite3";
+import { endAt, startAt } from "../tasks/task-lifecycle.js";
+import {
+  DISK_DETAILS,
+  FINISH,
+  type ImportedDisk,
+  type TaskCreatingAction,
+  type TaskDetails,
+  type TaskFate,
+  type TaskRecord,
+} from "../tasks/task-record.js";
+import { openSqliteDatabase, type SqliteDatabase } from "./sqlite-database.js";
+import type { TaskPage, TaskQuery, TaskStore } from "./task-store.js";
+
+/** A row of the `tasks` table as better-sqlite3 returns it. */
+interface TaskRow {
+  readonly account_id: string;
+  readonly region_id: string;
+  readonly task_id: string;
+  readonly task_action: string;
+  readonly resource_id: string;
+  readonly details: string | null;
+  readonly created_at_ms: number;
+  readonly queued_ms: number;
+  readonly duration_ms: number;
+  readonly fate_outcome: string;
+  readonly fate_percent: number | null;
+  readonly fate_error_code: string | null;
+  readonly fate_error_message: string | null;
+  readonly cancelled_at_ms: number | null;
+}
+
+type Params = Record<string, string | number | null>;
+
+/**
+ * Above this many matches a status-filtered page walks the creation-time index newest first (matches are
+ * dense enough that the page is found quickly); at or below it, the status index finds them all and SQLite
+ * sorts that handful. Either way a page never reads every task of the account and region.
+ */
+const SORT_MATCHES_AT_MOST = 2_000;
+
+const NOT_DELETED = "(cancelled_at_ms IS NULL OR cancelled_at_ms > @now)";
+
+/** `taskStatusAt` as SQL over the stored boundaries, for the three statuses DescribeTasks filters on. */
+const STATUS_CONDITION: Readonly<Record<NonNullable<TaskQuery["taskStatus"]>, string>> = {
+  // The outcome list lets the status index serve the range on end_at_ms (it is the column before it).
+  Processing: `fate_outcome IN ('finish', 'fail', 'pause') AND end_at_ms > @now AND start_at_ms <= @now AND ${NOT_DELETED}`,
+  Finished: `fate_outcome = 'finish' AND end_at_ms <= @now AND ${NOT_DELETED}`,
+  Failed: `fate_outcome = 'fail' AND end_at_ms <= @now AND ${NOT_DELETED}`,
+};
+
+const ACTIONS: ReadonlySet<string> = new Set<TaskCreatingAction>([
+  "ImportImage",
+  "ExportImage",
+  "ModifyDiskSpec",
+]);
+
+function isAction(value: string): value is TaskCreatingAction {
+  return ACTIONS.has(value);
+}
+
+function corrupt(row: TaskRow, what: string): Error {
+  return new Error(`Task ${row.task_id} in the database has an unreadable ${what}.`);
+}
+
+function fateOf(row: TaskRow): TaskFate {
+  switch (row.fate_outcome) {
+    case "finish":
+      // Shared, like the in-memory store's records: most tasks finish.
+      return FINISH;
+    case "fail":
+      if (row.fate_percent !== null && row.fate_error_code !== null && row.fate_error_message !== null) {
+        return {
+          outcome: "fail",
+          atPercent: row.fate_percent,
+          errorCode: row.fate_error_code,
+          errorMessage: row.fate_error_message,
+        };
+      }
+      break;
+    case "pause":
+      if (row.fate_percent !== null) {
+        return { outcome: "pause", atPercent: row.fate_percent };
+      }
+      break;
+  }
+  throw corrupt(row, "fate");
+}
+
+function isDisk(value: unknown): value is ImportedDisk {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "ossBucket" in value &&
+    typeof value.ossBucket === "string" &&
+    "ossObject" in value &&
+    typeof value.ossObject === "string"
+  );
+}
+
+function detailsOf(row: TaskRow): TaskDetails {
+  if (row.details === null) {
+    return DISK_DETAILS;
+  }
+  const parsed: unknown = JSON.parse(row.details);
+  if (typeof parsed === "object" && parsed !== null && "kind" in parsed) {
+    if (
+      parsed.kind === "export" &&
+      "ossBucket" in parsed &&
+      typeof parsed.ossBucket === "string" &&
+      "imageFormat" in parsed &&
+      typeof parsed.imageFormat === "string"
+    ) {
+      // JSON has no undefined: an absent prefix comes back as an explicit undefined, as it went in.
+      const prefix =
+        "ossPrefix" in parsed && typeof parsed.ossPrefix === "string" ? parsed.ossPrefix : undefined;
+      return {
+        kind: "export",
+        ossBucket: parsed.ossBucket,
+        ossPrefix: prefix,
+        imageFormat: parsed.imageFormat,
+      };
+    }
+    if (
+      parsed.kind === "import" &&
+      "disks" in parsed &&
+      Array.isArray(parsed.disks) &&
+      parsed.disks.every(isDisk)
+    ) {
+      return {
+        kind: "import",
+        disks: parsed.disks.map((d: ImportedDisk) => ({ ossBucket: d.ossBucket, ossObject: d.ossObject })),
+      };
+    }
+  }
+  throw corrupt(row, "details");
+}
+
+function recordOf(row: TaskRow): TaskRecord {
+  const action = row.task_action;
+  if (!isAction(action)) {
+    throw corrupt(row, "action");
+  }
+  return {
+    accountId: row.account_id,
+    regionId: row.region_id,
+    taskId: row.task_id,
+    taskAction: action,
+    resourceId: row.resource_id,
+    details: detailsOf(row),
+    createdAtMs: row.created_at_ms,
+    queuedMs: row.queued_ms,
+    durationMs: row.duration_ms,
+    fate: fateOf(row),
+    cancelledAtMs: row.cancelled_at_ms,
+  };
+}
+
+function detailsText(details: TaskDetails): string | null {
+  return details.kind === "disk" ? null : JSON.stringify(details);
+}
+
+/**
+ * A store in a SQLite file (better-sqlite3), so that tasks outlive the process. It passes the same contract
+ * suite as the in-memory store. better-sqlite3 is synchronous: each `insert` has committed (and so is
+ * durable against a process crash, see `openSqliteDatabase`) before its promise resolves, which is what
+ * lets a task-creating call answer only once its task is safe.
+ */
+export class SqliteTaskStore implements TaskStore {
+  readonly #db: SqliteDatabase;
+  readonly #ownsDb: boolean;
+  readonly #insert: Statement<Params>;
+  readonly #get: Statement<Params, TaskRow>;
+  readonly #cancel: Statement<Params, TaskRow>;
+  readonly #clear: Statement<[]>;
+  readonly #size: Statement<[], { n: number }>;
+  /** Queries by their SQL text: the filter combinations are few, and preparing one costs more than running it. */
+  readonly #statements = new Map<string, Statement<Params>>();
+
+  /** Opens the database at a path (`:memory:` for a throwaway one), or uses an open one the caller closes. */
+  constructor(database: string | SqliteDatabase) {
+    this.#ownsDb = typeof database === "string";
+    this.#db = typeof database === "string" ? openSqliteDatabase(database) : database;
+    const db = this.#db;
+    this.#insert = db.prepare(
+      `INSERT INTO tasks (account_id, region_id, task_id, task_action, resource_id, details, created_at_ms,
+         queued_ms, duration_ms, fate_outcome, fate_percent, fate_error_code, fate_error_message, start_at_ms,
+         end_at_ms, cancelled_at_ms)
+       VALUES (@accountId, @regionId, @taskId, @taskAction, @resourceId, @details, @createdAtMs, @queuedMs,
+         @durationMs, @fateOutcome, @fatePercent, @fateErrorCode, @fateErrorMessage, @startAtMs, @endAtMs,
+         @cancelledAtMs)`,
+    );
+    this.#get = db.prepare(
+      "SELECT * FROM tasks WHERE account_id = @accountId AND region_id = @regionId AND task_id = @taskId",
+    );
+    this.#cancel = db.prepare(
+      `UPDATE tasks SET cancelled_at_ms = @cancelledAtMs
+       WHERE account_id = @accountId AND region_id = @regionId AND task_id = @taskId RETURNING *`,
+    );
+    this.#clear = db.prepare("DELETE FROM tasks");
+    this.#size = db.prepare("SELECT count(*) AS n FROM tasks");
+  }
+
+  /** Adds a new task; its id is unique within its account and region. Resolves once it is committed. */
+  async insert(record: TaskRecord): Promise<void> {
+    const fate = record.fate;
+    this.#insert.run({
+      accountId: record.accountId,
+      regionId: record.regionId,
+      taskId: record.taskId,
+      taskAction: record.taskAction,
+      resourceId: record.resourceId,
+      details: detailsText(record.details),
+      createdAtMs: record.createdAtMs,
+      queuedMs: record.queuedMs,
+      durationMs: record.durationMs,
+      fateOutcome: fate.outcome,
+      fatePercent: fate.outcome === "finish" ? null : fate.atPercent,
+      fateErrorCode: fate.outcome === "fail" ? fate.errorCode : null,
+      fateErrorMessage: fate.outcome === "fail" ? fate.errorMessage : null,
+      startAtMs: startAt(record),
+      endAtMs: endAt(record),
+      cancelledAtMs: record.cancelledAtMs,
+    });
+  }
+
+  /** The task with this id in this account and region, or undefined. */
+  async get(accountId: string, regionId: string, taskId: string): Promise<TaskRecord | undefined> {
+    const row = this.#get.get({ accountId, regionId, taskId });
+    return row === undefined ? undefined : recordOf(row);
+  }
+
+  /** Records a cancellation; returns the updated record, or undefined when there is no such task. */
+  async markCancelled(
+    accountId: string,
+    regionId: string,
+    taskId: string,
+    cancelledAtMs: number,
+  ): Promise<TaskRecord | undefined> {
+    const row = this.#cancel.get({ accountId, regionId, taskId, cancelledAtMs });
+    return row === undefined ? undefined : recordOf(row);
+  }
+
+  /** One DescribeTasks page as seen at `nowMs`, ordered by creation time, newest first. */
+  async query(query: TaskQuery, nowMs: number): Promise<TaskPage> {
+    const conditions = ["account_id = @accountId", "region_id = @regionId"];
+    const params: Params = {
+      accountId: query.accountId,
+      regionId: query.regionId,
+      limit: query.pageSize,
+      offset: (query.pageNumber - 1) * query.pageSize,
+    };
+    // Id lists (at most 100 each) go in as one JSON parameter, so one prepared statement serves any length.
+    if (query.taskIds !== undefined) {
+      conditions.push("task_id IN (SELECT value FROM json_each(@taskIds))");
+      params.taskIds = JSON.stringify(query.taskIds);
+    }
+    if (query.resourceIds !== undefined) {
+      conditions.push("resource_id IN (SELECT value FROM json_each(@resourceIds))");
+      params.resourceIds = JSON.stringify(query.resourceIds);
+    }
+    if (query.taskAction !== undefined) {
+      conditions.push("task_action = @taskAction");
+      params.taskAction = query.taskAction;
+    }
+    if (query.taskStatus !== undefined) {
+      conditions.push(STATUS_CONDITION[query.taskStatus]);
+      params.now = nowMs;
+    }
+    if (query.createdFromMs !== undefined) {
+      conditions.push("created_at_ms >= @createdFromMs");
+      params.createdFromMs = query.createdFromMs;
+    }
+    if (query.createdToMs !== undefined) {
+      conditions.push("created_at_ms <= @createdToMs");
+      params.createdToMs = query.createdToMs;
+    }
+    const where = conditions.join(" AND ");
+    const counted = this.#statement(`SELECT count(*) AS n FROM tasks WHERE ${where}`).get(params);
+    const totalCount = (counted as { n: number }).n;
+    if (totalCount <= (params.offset as number)) {
+      return { totalCount, records: [] };
+    }
+    // The planner cannot know how many tasks have a status at a given time, nor that an id list is short, so
+    // the index is chosen here; `INDEXED BY` turns a lost index into an error rather than a full scan.
+    let index: string;
+    if (query.taskIds !== undefined) {
+      index = "tasks_by_id";
+    } else if (query.resourceIds !== undefined) {
+      index = "tasks_by_resource";
+    } else if (query.taskStatus !== undefined && totalCount <= SORT_MATCHES_AT_MOST) {
+      index = "tasks_by_end";
+    } else {
+      index = query.taskAction !== undefined ? "tasks_by_action" : "tasks_by_created";
+    }
+    const rows = this.#statement(
+      `SELECT * FROM tasks INDEXED BY ${index} WHERE ${where}
+       ORDER BY created_at_ms DESC, seq DESC LIMIT @limit OFFSET @offset`,
+    ).all(params) as TaskRow[];
+    return { totalCount, records: rows.map(recordOf) };
+  }
+
+  /** Forgets every task. */
+  async clear(): Promise<void> {
+    this.#clear.run();
+  }
+
+  /** How many tasks are stored, over all accounts and regions. */
+  async size(): Promise<number> {
+    return (this.#size.get() as { n: number }).n;
+  }
+
+  /** Closes the database when this store opened it; the store cannot be used afterwards. */
+  close(): void {
+    if (this.#ownsDb && this.#db.open) {
+      this.#db.close();
+    }
+  }
+
+  #statement(sql: string): Statement<Params> {
+    let statement = this.#statements.get(sql);
+    if (statement === undefined) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
