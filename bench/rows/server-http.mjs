@@ -6,7 +6,8 @@ import { interleave, measureHttp } from "../lib/http-load.mjs";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const serverBin = `${repo}apps/reference-server/dist/main.js`;
-const bareHono = fileURLToPath(new URL("../baselines/bare-hono.mjs", import.meta.url));
+/** The S1/S2 baseline: the bare stack answering the same fixed JSON. */
+export const bareHonoPath = fileURLToPath(new URL("../baselines/bare-hono.mjs", import.meta.url));
 const prismBin = fileURLToPath(new URL("../node_modules/.bin/prism", import.meta.url));
 
 /** Starts the built reference server on a free port. */
@@ -48,7 +49,7 @@ export function describePath(taskId) {
 /** S1: DescribeTaskAttribute over keep-alive, 32 connections, auth off, against the bare Hono app. */
 export async function rowS1({ rounds, seconds }) {
   const subject = await startReferenceServer();
-  const baseline = await startChildServer(process.execPath, [bareHono]);
+  const baseline = await startChildServer(process.execPath, [bareHonoPath]);
   try {
     const path = describePath(await createTask(subject.url));
     const result = await interleave(rounds, {

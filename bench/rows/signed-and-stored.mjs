@@ -1,0 +1,186 @@
+// S2: DescribeTaskAttribute with `--auth verify` and V3-signed requests, against the bare stack.
+// T2: the SQLite store: durable task creations per second, and S1 throughput against the in-memory store's.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openSqlitePersistence } from "@ecs-tasks/reference-server";
+import { createNonce, signRpcRequest } from "@ecs-tasks/signing";
+import { startChildServer } from "../lib/child-server.mjs";
+import { interleave, measureHttp } from "../lib/http-load.mjs";
+import { bareHonoPath, createTask, describePath, startReferenceServer } from "./server-http.mjs";
+
+const KEY = { accessKeyId: "bench", accessKeySecret: "bench-secret" };
+
+/**
+ * Signs `count` distinct DescribeTaskAttribute requests ahead of time: every request needs its own nonce, and
+ * signing inside the load generator would measure the generator, not the server.
+ */
+async function presign(url, taskId, count) {
+  const origin = new URL(url).origin;
+  const call = {
+    action: "DescribeTaskAttribute",
+    version: "2014-05-26",
+    method: "POST",
+    parameters: [
+      ["RegionId", "cn-hangzhou"],
+      ["TaskId", taskId],
+    ],
+  };
+  const signed = [];
+  for (let i = 0; i < count; i += 500) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(500, count - i) }, () =>
+        signRpcRequest(call, {
+          origin,
+          credentials: KEY,
+          signatureVersion: "v3",
+          date: new Date(),
+          nonce: createNonce(),
+        }),
+      ),
+    );
+    signed.push(...batch);
+  }
+  return signed.map((request) => ({
+    method: request.method,
+    path: request.url.slice(origin.length),
+    headers: request.headers,
+  }));
+}
+
+/** S2: verify mode with pre-signed V3 requests, against the bare Hono app. */
+export async function rowS2({ rounds, seconds }) {
+  const subject = await startReferenceServer([
+    "--auth",
+    "verify",
+    "--access-key",
+    `${KEY.accessKeyId}:${KEY.accessKeySecret}`,
+  ]);
+  const baseline = await startChildServer(process.execPath, [bareHonoPath]);
+  try {
+    const taskId = await createSignedTask(subject.url);
+    // Enough distinct requests for every round at up to 40k requests per second.
+    const signed = await presign(subject.url, taskId, Math.ceil(40_000 * seconds * rounds));
+    let next = 0;
+    const result = await interleave(rounds, {
+      verify: () =>
+        measureHttp({
+          url: subject.url,
+          path: "/",
+          method: "POST",
+          durationSeconds: seconds,
+          setupRequest: (request) => ({ ...request, ...signed[next++ % signed.length] }),
+        }),
+      bare: () => measureHttp({ url: baseline.url, path: describePath(taskId), durationSeconds: seconds }),
+    });
+    return {
+      id: "S2",
+      figures: { ...result, presigned: signed.length, used: next },
+      checks: [
+        {
+          what: "verify-mode throughput / bare Hono",
+          value: result.verify.rps / result.bare.rps,
+          target: ">= 0.6",
+        },
+      ],
+      errors: result.verify.errors + result.verify.non2xx + (next > signed.length ? 1 : 0),
+    };
+  } finally {
+    await Promise.all([subject.stop(), baseline.stop()]);
+  }
+}
+
+async function createSignedTask(url) {
+  const origin = new URL(url).origin;
+  const request = await signRpcRequest(
+    {
+      action: "ExportImage",
+      version: "2014-05-26",
+      method: "POST",
+      parameters: [
+        ["ImageId", "m-bp67acfmxazb4p0000"],
+        ["OSSBucket", "bench-bucket"],
+        ["RegionId", "cn-hangzhou"],
+      ],
+    },
+    { origin, credentials: KEY, signatureVersion: "v3", date: new Date(), nonce: createNonce() },
+  );
+  const response = await fetch(request.url, { method: request.method, headers: request.headers });
+  const body = await response.json();
+  if (!response.ok) {
+    throw new Error(`signed ExportImage failed: ${response.status} ${JSON.stringify(body)}`);
+  }
+  return body.TaskId;
+}
+
+/** T2: durable creations per second into the SQLite store, and S1 throughput on SQLite against in memory. */
+export async function rowT2({ rounds, seconds, creations = 20_000 }) {
+  const dir = await mkdtemp(join(tmpdir(), "ecs-bench-sqlite-"));
+  try {
+    const persistence = openSqlitePersistence(join(dir, "insert-rate.db"));
+    const t0 = Date.now();
+    const startedAt = performance.now();
+    for (let i = 0; i < creations; i += 1) {
+      await persistence.store.insert({
+        accountId: "default",
+        regionId: "cn-hangzhou",
+        taskId: `t-bp${i.toString(36).padStart(18, "0")}`,
+        taskAction: "ExportImage",
+        resourceId: `m-bp${i.toString(36).padStart(18, "0")}`,
+        details: { kind: "export", ossBucket: "bench-bucket", ossPrefix: undefined, imageFormat: "raw" },
+        createdAtMs: t0 + i,
+        queuedMs: 3_000,
+        durationMs: 57_000,
+        fate: { outcome: "finish" },
+        cancelledAtMs: null,
+      });
+    }
+    const creationsPerSecond = (creations * 1000) / (performance.now() - startedAt);
+    persistence.close();
+
+    const sqlite = await startReferenceServer(["--db", join(dir, "server.db")]);
+    const memory = await startReferenceServer();
+    try {
+      const sqlitePath = describePath(await createTask(sqlite.url));
+      const memoryPath = describePath(await createTask(memory.url));
+      const creationLoad = await measureHttp({
+        url: sqlite.url,
+        path: `/?${new URLSearchParams({
+          Action: "ExportImage",
+          Version: "2014-05-26",
+          Format: "JSON",
+          RegionId: "cn-hangzhou",
+          ImageId: "m-bp67acfmxazb4p0000",
+          OSSBucket: "bench-bucket",
+        })}`,
+        durationSeconds: seconds,
+      });
+      const result = await interleave(rounds, {
+        sqlite: () => measureHttp({ url: sqlite.url, path: sqlitePath, durationSeconds: seconds }),
+        memory: () => measureHttp({ url: memory.url, path: memoryPath, durationSeconds: seconds }),
+      });
+      return {
+        id: "T2",
+        figures: { creationsPerSecond, httpCreations: creationLoad, ...result },
+        checks: [
+          { what: "durable creations per second (store)", value: creationsPerSecond, target: ">= 5000" },
+          {
+            what: "durable ExportImage calls per second (HTTP, 32 connections)",
+            value: creationLoad.rps,
+            target: ">= 5000",
+          },
+          {
+            what: "S1 throughput, SQLite / in memory",
+            value: result.sqlite.rps / result.memory.rps,
+            target: ">= 0.7",
+          },
+        ],
+        errors: result.sqlite.errors + result.sqlite.non2xx + creationLoad.non2xx,
+      };
+    } finally {
+      await Promise.all([sqlite.stop(), memory.stop()]);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
