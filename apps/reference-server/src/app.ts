@@ -206,6 +206,9 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     if (rpc.method !== "GET" && rpc.method !== "POST" && rpc.method !== "HEAD") {
       throw errors.error(rpc.action, "UnsupportedHTTPMethod");
     }
+    if (rpc.bodyTooLarge) {
+      throw errors.error(undefined, "RequestBodyTooLarge");
+    }
     if (rpc.action === undefined) {
       throw errors.error(undefined, "MissingParameter.Action");
     }

@@ -225,6 +225,7 @@ describe("bad input never gets a 5xx, a non-JSON/XML body, a stack trace or a ha
           // Not routed to an operation (no, unknown or wrong action, version or method): a common error.
           expect([
             "MissingParameter",
+            "InvalidParameter",
             "InvalidVersion",
             "InvalidAction.NotFound",
             "UnsupportedHTTPMethod",

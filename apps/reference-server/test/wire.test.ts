@@ -87,7 +87,7 @@ describe("wire: parameters, methods and formats", () => {
     expect((await expectDocumentedResponse(json, "DescribeTasks", "POST")).Message).toContain('"RegionId"');
   });
 
-  it("does not read a form body beyond the limit: the request is judged on its query alone", async () => {
+  it("refuses a form body beyond the limit, unread, with the documented RequestBodyTooLarge error", async () => {
     const app = createApp({ seed: "huge", maxBodyBytes: 1024 });
     const huge = await app.request("/?Format=JSON", {
       method: "POST",
@@ -95,7 +95,10 @@ describe("wire: parameters, methods and formats", () => {
       body: `Action=DescribeRegions&Version=2014-05-26&Pad=${"x".repeat(4096)}`,
     });
     expect(huge.status).toBe(400);
-    expect((await huge.json()) as Json).toMatchObject({ Code: "MissingParameter" });
+    expect(await expectDocumentedResponse(huge, "DescribeRegions", "POST")).toMatchObject({
+      Code: "InvalidParameter",
+      Message: "The specified parameter is not valid.",
+    });
     const small = await rpcForm(app, "DescribeRegions");
     expect(small.status).toBe(200);
   });
@@ -111,7 +114,7 @@ describe("wire: parameters, methods and formats", () => {
         });
       const huge = await post(`Action=DescribeRegions&Version=2014-05-26&Pad=${"x".repeat(4096)}`);
       expect(huge.status).toBe(400);
-      expect((await huge.json()) as Json).toMatchObject({ Code: "MissingParameter" });
+      expect((await huge.json()) as Json).toMatchObject({ Code: "InvalidParameter" });
       const fits = await post("Action=DescribeRegions&Version=2014-05-26");
       expect(fits.status).toBe(200);
       await fits.arrayBuffer();

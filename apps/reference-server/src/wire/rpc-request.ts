@@ -14,6 +14,8 @@ export interface RpcRequest {
   readonly host: string | undefined;
   /** The form body's bytes as received, when one was read (V3 signs their hash). */
   readonly body: Uint8Array | undefined;
+  /** The body is over the limit (declared or read): it was not read, and the request is refused. */
+  readonly bodyTooLarge: boolean;
 }
 
 /** Limits that keep one client's request from costing the server more than it should. */
@@ -101,10 +103,14 @@ export async function readRpcRequest(request: Request, limits: WireLimits): Prom
     addParams(params, url.slice(queryStart + 1, hashStart === -1 ? undefined : hashStart), false);
   }
   const contentType = request.method === "POST" ? request.headers.get("content-type") : null;
+  // A declared length over the limit is refused whatever the content type, without reading a byte.
+  let bodyTooLarge = Number(request.headers.get("content-length") ?? 0) > limits.maxBodyBytes;
   let body: Uint8Array | undefined;
-  if (contentType?.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+  if (!bodyTooLarge && contentType?.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
     body = await readCappedBody(request, limits.maxBodyBytes);
-    if (body !== undefined) {
+    if (body === undefined) {
+      bodyTooLarge = true;
+    } else {
       addParams(params, UTF8.decode(body), true);
     }
   }
@@ -124,5 +130,6 @@ export async function readRpcRequest(request: Request, limits: WireLimits): Prom
     format: formatOf(params),
     host: request.headers.get("host") ?? undefined,
     body,
+    bodyTooLarge,
   };
 }

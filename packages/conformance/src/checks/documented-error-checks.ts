@@ -53,12 +53,16 @@ async function provoke(
     params = params.filter(([existing]) => existing !== name);
     params.push([name, value]);
   }
+  if (trigger.bodyBytes !== undefined) {
+    // A filler parameter makes the form body as large as the trigger asks.
+    params.push(["Pad", "x".repeat(trigger.bodyBytes)]);
+  }
   const call: RpcCall = {
     action: trigger.action === undefined ? operation.action : trigger.action,
     version: trigger.version === undefined ? API_VERSION : trigger.version,
-    method: trigger.method ?? "GET",
+    method: trigger.bodyBytes === undefined ? (trigger.method ?? "GET") : "POST",
     params,
-    placement: "query",
+    placement: trigger.bodyBytes === undefined ? "query" : "form",
   };
   if (trigger.auth !== undefined) {
     call.authFault = trigger.auth;

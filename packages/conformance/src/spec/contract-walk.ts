@@ -16,6 +16,8 @@ export interface ErrorTrigger {
   auth?: AuthFault;
   needs?: Array<"control-api" | "auth-verify">;
   provokable?: false;
+  /** Send the request by POST with a form body of at least this many bytes. */
+  bodyBytes?: number;
   /** Fields this suite does not know; an error whose trigger has any cannot be provoked. */
   unknownFields: string[];
 }
@@ -83,6 +85,7 @@ const TRIGGER_FIELDS = new Set([
   "auth",
   "needs",
   "provokable",
+  "bodyBytes",
 ]);
 
 function escapePointer(key: string): string {
@@ -146,6 +149,11 @@ function readTrigger(raw: unknown): ErrorTrigger {
   }
   if (raw.provokable === false) {
     trigger.provokable = false;
+  }
+  if (typeof raw.bodyBytes === "number" && Number.isInteger(raw.bodyBytes) && raw.bodyBytes > 0) {
+    trigger.bodyBytes = raw.bodyBytes;
+  } else if (raw.bodyBytes !== undefined) {
+    trigger.unknownFields.push(`bodyBytes=${String(raw.bodyBytes)}`);
   }
   return trigger;
 }

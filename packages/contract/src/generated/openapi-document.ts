@@ -1835,6 +1835,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "InvalidOSSObject.NotFound",
           "InvalidOSSPrefix.Malformed",
           "InvalidOSType.Malformed",
+          "InvalidParameter",
           "InvalidPerformanceLevel.Malformed",
           "InvalidRegionId.NotFound",
           "InvalidResourceType.NotFound",
@@ -2767,6 +2768,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "Throttling": {
                 "$ref": "#/components/examples/Throttling"
               },
+              "RequestBodyTooLarge": {
+                "$ref": "#/components/examples/RequestBodyTooLarge"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -2984,6 +2988,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "Throttling": {
                 "$ref": "#/components/examples/Throttling"
               },
+              "RequestBodyTooLarge": {
+                "$ref": "#/components/examples/RequestBodyTooLarge"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -3193,6 +3200,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "Throttling": {
                 "$ref": "#/components/examples/Throttling"
+              },
+              "RequestBodyTooLarge": {
+                "$ref": "#/components/examples/RequestBodyTooLarge"
               },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
@@ -3517,6 +3527,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "Throttling": {
                 "$ref": "#/components/examples/Throttling"
+              },
+              "RequestBodyTooLarge": {
+                "$ref": "#/components/examples/RequestBodyTooLarge"
               },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
@@ -3899,6 +3912,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "Throttling": {
                 "$ref": "#/components/examples/Throttling"
               },
+              "RequestBodyTooLarge": {
+                "$ref": "#/components/examples/RequestBodyTooLarge"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -4157,6 +4173,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "Throttling": {
                 "$ref": "#/components/examples/Throttling"
               },
+              "RequestBodyTooLarge": {
+                "$ref": "#/components/examples/RequestBodyTooLarge"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -4362,6 +4381,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "Throttling": {
                 "$ref": "#/components/examples/Throttling"
               },
+              "RequestBodyTooLarge": {
+                "$ref": "#/components/examples/RequestBodyTooLarge"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -4536,6 +4558,19 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "Code": "Throttling",
           "Message": "You have made too many requests within a short time; your request is denied due to request throttling.",
           "Recommend": "https://api.aliyun.com/troubleshoot?q=Throttling&product=Ecs&requestId=1A013142-9945-54A2-D02A-E7FF4142C0E4"
+        }
+      },
+      "RequestBodyTooLarge": {
+        "summary": "The request body is larger than the server reads (1 MiB on the reference server); the request is refused without being read. ECS documents no code of its own for this; it answers with its generic parameter error.",
+        "x-ecs-trigger": {
+          "bodyBytes": 2097152
+        },
+        "value": {
+          "RequestId": "4E32A281-994C-8245-F59B-22A6A9833492",
+          "HostId": "ecs.aliyuncs.com",
+          "Code": "InvalidParameter",
+          "Message": "The specified parameter is not valid.",
+          "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidParameter&product=Ecs&requestId=4E32A281-994C-8245-F59B-22A6A9833492"
         }
       },
       "MissingParameter.Action": {
