@@ -23,6 +23,11 @@ export interface AuthRequest {
   readonly params: ReadonlyMap<string, string>;
   /** The raw body bytes, for V3's payload hash; empty when there is none. */
   readonly body: () => Promise<Uint8Array>;
+  /**
+   * The same bytes when they are known without reading (a form body already read, or none on the wire):
+   * V3 then verifies synchronously, and the answer can be written without a round of promises.
+   */
+  readonly knownBody?: Uint8Array | undefined;
   readonly action: string | undefined;
 }
 
@@ -148,7 +153,21 @@ export function createRequestAuthenticator(options: {
     return accessKeyId;
   };
 
-  const verifyV3 = async (request: AuthRequest, authorization: string): Promise<string> => {
+  // The payload hash of a bodiless request is a constant per algorithm: computed once, not per request.
+  const emptyPayloadHashes = new Map<string, string>();
+  const payloadHashOf = (hash: string, body: Uint8Array): string => {
+    if (body.byteLength !== 0) {
+      return createHash(hash).update(body).digest("hex");
+    }
+    let digest = emptyPayloadHashes.get(hash);
+    if (digest === undefined) {
+      digest = createHash(hash).update(body).digest("hex");
+      emptyPayloadHashes.set(hash, digest);
+    }
+    return digest;
+  };
+
+  const verifyV3 = (request: AuthRequest, authorization: string): Promise<string> | string => {
     const parts = V3_AUTHORIZATION.exec(authorization.trim());
     const date = request.headers.get("x-acs-date");
     const nonce = request.headers.get("x-acs-signature-nonce");
@@ -173,9 +192,33 @@ export function createRequestAuthenticator(options: {
       const value = request.headers.get(name) ?? (name === "host" ? new URL(request.url).host : "");
       headers.push([name, value]);
     }
-    const payloadHash = createHash(hash)
-      .update(await request.body())
-      .digest("hex");
+    // The checks above come before the body is read, so a request failing them never has it read.
+    const finish = (body: Uint8Array): string =>
+      checkV3Signature(
+        request,
+        { algorithm, hash, accessKeyId, signature, secret, at, nonce, contentHash, headers },
+        body,
+      );
+    return request.knownBody !== undefined ? finish(request.knownBody) : request.body().then(finish);
+  };
+
+  const checkV3Signature = (
+    request: AuthRequest,
+    v3: {
+      algorithm: string;
+      hash: string;
+      accessKeyId: string;
+      signature: string;
+      secret: string;
+      at: number;
+      nonce: string;
+      contentHash: string;
+      headers: ParameterPair[];
+    },
+    body: Uint8Array,
+  ): string => {
+    const { algorithm, hash, accessKeyId, signature, secret, at, nonce, contentHash, headers } = v3;
+    const payloadHash = payloadHashOf(hash, body);
     const { canonicalRequest } = buildV3CanonicalRequest({
       method: request.method,
       query: queryPairs(request.url),

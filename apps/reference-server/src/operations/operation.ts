@@ -32,5 +32,9 @@ export interface OperationCall {
   readonly host: string | undefined;
 }
 
-/** An operation: answers a call with its success body (without `RequestId`) or throws an `EcsError`. */
-export type Operation = (call: OperationCall) => Promise<Record<string, unknown>>;
+/**
+ * An operation: answers a call with its success body (without `RequestId`) or throws an `EcsError` (or
+ * rejects with one). An operation that needs no I/O may answer synchronously, so that the response is
+ * written without a round of promises.
+ */
+export type Operation = (call: OperationCall) => Record<string, unknown> | Promise<Record<string, unknown>>;

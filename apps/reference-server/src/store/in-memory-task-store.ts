@@ -200,6 +200,11 @@ export class InMemoryTaskStore implements TaskStore {
 
   /** The task with this id in this account and region, or undefined. */
   async get(accountId: string, regionId: string, taskId: string): Promise<TaskRecord | undefined> {
+    return this.getNow(accountId, regionId, taskId);
+  }
+
+  /** `get` without the promise (see {@link TaskStore.getNow}). */
+  getNow(accountId: string, regionId: string, taskId: string): TaskRecord | undefined {
     return this.#scope(accountId, regionId, false)?.byId.get(taskId)?.toRecord();
   }
 

@@ -35,6 +35,11 @@ export interface TaskStore {
   insert(record: TaskRecord): Promise<void>;
   /** The task with this id in this account and region, or undefined. */
   get(accountId: string, regionId: string, taskId: string): Promise<TaskRecord | undefined>;
+  /**
+   * The same as `get`, answered synchronously, for stores that can (in memory): with it a read can be
+   * answered without a promise, which lets @hono/node-server write the response on its synchronous path.
+   */
+  getNow?(accountId: string, regionId: string, taskId: string): TaskRecord | undefined;
   /** Records a cancellation; returns the updated record, or undefined when there is no such task. */
   markCancelled(
     accountId: string,

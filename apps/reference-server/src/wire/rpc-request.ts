@@ -94,7 +94,7 @@ function formatOf(params: ReadonlyMap<string, string>): ResponseFormat {
  * Reads an RPC request: query parameters, then an `application/x-www-form-urlencoded` body on top of
  * them (a name sent in both takes the body's value; within one source the first occurrence wins).
  */
-export async function readRpcRequest(request: Request, limits: WireLimits): Promise<RpcRequest> {
+export function readRpcRequest(request: Request, limits: WireLimits): RpcRequest | Promise<RpcRequest> {
   const params = new Map<string, string>();
   const url = request.url;
   const queryStart = url.indexOf("?");
@@ -104,16 +104,25 @@ export async function readRpcRequest(request: Request, limits: WireLimits): Prom
   }
   const contentType = request.method === "POST" ? request.headers.get("content-type") : null;
   // A declared length over the limit is refused whatever the content type, without reading a byte.
-  let bodyTooLarge = Number(request.headers.get("content-length") ?? 0) > limits.maxBodyBytes;
-  let body: Uint8Array | undefined;
+  const bodyTooLarge = Number(request.headers.get("content-length") ?? 0) > limits.maxBodyBytes;
   if (!bodyTooLarge && contentType?.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-    body = await readCappedBody(request, limits.maxBodyBytes);
-    if (body === undefined) {
-      bodyTooLarge = true;
-    } else {
-      addParams(params, UTF8.decode(body), true);
-    }
+    return readCappedBody(request, limits.maxBodyBytes).then((body) => {
+      if (body !== undefined) {
+        addParams(params, UTF8.decode(body), true);
+      }
+      return rpcRequestOf(request, params, body, body === undefined);
+    });
   }
+  // Without a form body to read the request is answered synchronously: no promise on the hot path.
+  return rpcRequestOf(request, params, undefined, bodyTooLarge);
+}
+
+function rpcRequestOf(
+  request: Request,
+  params: Map<string, string>,
+  body: Uint8Array | undefined,
+  bodyTooLarge: boolean,
+): RpcRequest {
   const headerAction = request.headers.get("x-acs-action") ?? undefined;
   const paramAction = params.get("Action");
   const action = paramAction !== undefined && paramAction !== "" ? paramAction : headerAction || undefined;
