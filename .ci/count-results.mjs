@@ -23,7 +23,8 @@ for (const group of ["packages", "apps"]) {
     }
     const results = JSON.parse(readFileSync(report, "utf8"));
     passed += results.numPassedTests;
-    failed += results.numFailedTests + (results.success ? 0 : results.numFailedTests === 0 ? 1 : 0);
+    // A run that failed without a failed test (a suite that could not load) still counts as one failure.
+    failed += Math.max(results.numFailedTests, results.success ? 0 : 1);
     console.error(`${dir}: ${results.numPassedTests} passed, ${results.numFailedTests} failed`);
   }
 }

@@ -1,6 +1,7 @@
 // S1 (reference server vs the bare stack) and S3 (reference server vs Prism's mock of our spec).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { describePath } from "../lib/bench-ids.mjs";
 import { startChildServer } from "../lib/child-server.mjs";
 import { interleave, measureHttp } from "../lib/http-load.mjs";
 
@@ -34,16 +35,6 @@ export async function createTask(url) {
     throw new Error(`ExportImage failed: ${response.status} ${JSON.stringify(body)}`);
   }
   return body.TaskId;
-}
-
-export function describePath(taskId) {
-  return `/?${new URLSearchParams({
-    Action: "DescribeTaskAttribute",
-    Version: "2014-05-26",
-    Format: "JSON",
-    RegionId: "cn-hangzhou",
-    TaskId: taskId,
-  })}`;
 }
 
 /** S1: DescribeTaskAttribute over keep-alive, 32 connections, auth off, against the bare Hono app. */

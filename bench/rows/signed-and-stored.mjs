@@ -5,9 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqlitePersistence } from "@ecs-tasks/reference-server";
 import { createNonce, signRpcRequest } from "@ecs-tasks/signing";
+import { benchImageId, benchTaskId, describePath } from "../lib/bench-ids.mjs";
 import { startChildServer } from "../lib/child-server.mjs";
 import { interleave, measureHttp } from "../lib/http-load.mjs";
-import { bareHonoPath, createTask, describePath, startReferenceServer } from "./server-http.mjs";
+import { bareHonoPath, createTask, startReferenceServer } from "./server-http.mjs";
 
 const KEY = { accessKeyId: "bench", accessKeySecret: "bench-secret" };
 
@@ -124,9 +125,9 @@ export async function rowT2({ rounds, seconds, creations = 20_000 }) {
       await persistence.store.insert({
         accountId: "default",
         regionId: "cn-hangzhou",
-        taskId: `t-bp${i.toString(36).padStart(18, "0")}`,
+        taskId: benchTaskId(i),
         taskAction: "ExportImage",
-        resourceId: `m-bp${i.toString(36).padStart(18, "0")}`,
+        resourceId: benchImageId(i),
         details: { kind: "export", ossBucket: "bench-bucket", ossPrefix: undefined, imageFormat: "raw" },
         createdAtMs: t0 + i,
         queuedMs: 3_000,

@@ -1,6 +1,7 @@
 // T1: a million tasks in the in-memory store: memory, DescribeTaskAttribute throughput against a thousand
 // tasks, and the latency of a DescribeTasks page filtered by status.
 import { fileURLToPath } from "node:url";
+import { benchTaskId, describePath } from "../lib/bench-ids.mjs";
 import { rssMegabytes, startChildServer } from "../lib/child-server.mjs";
 import { interleave, measureHttp } from "../lib/http-load.mjs";
 
@@ -11,15 +12,6 @@ function start(count) {
     timeoutMs: 300_000,
   });
 }
-
-const describeTask = (n) =>
-  `/?${new URLSearchParams({
-    Action: "DescribeTaskAttribute",
-    Version: "2014-05-26",
-    Format: "JSON",
-    RegionId: "cn-hangzhou",
-    TaskId: `t-bp${n.toString(36).padStart(18, "0")}`,
-  })}`;
 
 const describePage = (pageNumber) =>
   `/?${new URLSearchParams({
@@ -41,8 +33,14 @@ export async function rowT1({ rounds, seconds, large = 1_000_000, small = 1_000 
   const little = await start(small);
   try {
     const throughput = await interleave(rounds, {
-      large: () => measureHttp({ url: big.url, path: describeTask(large - 7), durationSeconds: seconds }),
-      small: () => measureHttp({ url: little.url, path: describeTask(small - 7), durationSeconds: seconds }),
+      large: () =>
+        measureHttp({ url: big.url, path: describePath(benchTaskId(large - 7)), durationSeconds: seconds }),
+      small: () =>
+        measureHttp({
+          url: little.url,
+          path: describePath(benchTaskId(small - 7)),
+          durationSeconds: seconds,
+        }),
     });
     const firstPage = await measureHttp({
       url: big.url,

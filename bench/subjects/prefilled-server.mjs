@@ -1,6 +1,7 @@
 // A reference server whose in-memory store holds N tasks before it listens (T1). The records are the ones
 // ExportImage makes (one bucket per task, a per-task image id), so the memory figure is honest.
 import { createApp, InMemoryTaskStore, listen } from "@ecs-tasks/reference-server";
+import { benchImageId, benchTaskId } from "../lib/bench-ids.mjs";
 
 const count = Number(process.argv[2] ?? "1000");
 const store = new InMemoryTaskStore();
@@ -9,8 +10,8 @@ const thirtyDays = 30 * 24 * 3_600_000;
 const finish = { outcome: "finish" };
 
 for (let n = 0; n < count; n += 1) {
-  const taskId = `t-bp${n.toString(36).padStart(18, "0")}`;
-  const imageId = `m-bp${(n % 50_000).toString(36).padStart(18, "0")}`;
+  const taskId = benchTaskId(n);
+  const imageId = benchImageId(n % 50_000);
   // Spread over 30 days, so most tasks have ended, a few are still running and one in ten failed.
   const createdAtMs = now - Math.floor((thirtyDays * (count - n)) / count);
   await store.insert({

@@ -12,7 +12,7 @@ export function describeTaskAttribute(deps: OperationDeps): Operation {
     }
     return taskAttributeBody(record, viewTask(record, deps.clock.now()));
   };
-  // Synchronous when the store can answer so (in memory): the hottest read then needs no promise.
+  // Synchronous when the store can answer so (both built-in stores): the hottest read then needs no promise.
   return (call) => {
     requireAll(deps, call, ["RegionId", "TaskId"]);
     const regionId = knownRegion(deps, call);

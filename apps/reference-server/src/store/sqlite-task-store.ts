@@ -226,6 +226,11 @@ export class SqliteTaskStore implements TaskStore {
 
   /** The task with this id in this account and region, or undefined. */
   async get(accountId: string, regionId: string, taskId: string): Promise<TaskRecord | undefined> {
+    return this.getNow(accountId, regionId, taskId);
+  }
+
+  /** `get` without the promise: better-sqlite3 reads synchronously anyway (see {@link TaskStore.getNow}). */
+  getNow(accountId: string, regionId: string, taskId: string): TaskRecord | undefined {
     const row = this.#get.get({ accountId, regionId, taskId });
     return row === undefined ? undefined : recordOf(row);
   }

@@ -36,7 +36,7 @@ export interface TaskStore {
   /** The task with this id in this account and region, or undefined. */
   get(accountId: string, regionId: string, taskId: string): Promise<TaskRecord | undefined>;
   /**
-   * The same as `get`, answered synchronously, for stores that can (in memory): with it a read can be
+   * The same as `get`, answered synchronously, for stores that can (both built-in stores): with it a read can be
    * answered without a promise, which lets @hono/node-server write the response on its synchronous path.
    */
   getNow?(accountId: string, regionId: string, taskId: string): TaskRecord | undefined;

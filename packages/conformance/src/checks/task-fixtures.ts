@@ -74,16 +74,22 @@ export function createTaskFixtures(deps: FixtureDeps): TaskFixtures {
     return taskId;
   }
 
+  // A task that runs for days (or one already finished) in the run's region, through the control API.
+  const place = (
+    control: ControlApi,
+    taskAction: "ExportImage" | "ModifyDiskSpec",
+    status: "Processing" | "Finished",
+  ) =>
+    control.createTask(
+      status === "Processing"
+        ? { taskAction, regionId: deps.region, status, durationMs: LONG_RUNNING_MS }
+        : { taskAction, regionId: deps.region, status },
+    );
+
   async function freshCancellableTask(): Promise<string> {
-    if (deps.control !== undefined) {
-      return deps.control.createTask({
-        taskAction: "ExportImage",
-        regionId: deps.region,
-        status: "Processing",
-        durationMs: LONG_RUNNING_MS,
-      });
-    }
-    return produce("ExportImage");
+    return deps.control !== undefined
+      ? place(deps.control, "ExportImage", "Processing")
+      : produce("ExportImage");
   }
 
   return {
@@ -92,11 +98,7 @@ export function createTaskFixtures(deps: FixtureDeps): TaskFixtures {
     finishedTask: () =>
       once("finished", async () => {
         if (deps.control !== undefined) {
-          return deps.control.createTask({
-            taskAction: "ExportImage",
-            regionId: deps.region,
-            status: "Finished",
-          });
+          return place(deps.control, "ExportImage", "Finished");
         }
         // Without clock control, cancelling is the quick way to end a task (it then reports Deleted).
         const taskId = await produce("ExportImage");
@@ -114,15 +116,9 @@ export function createTaskFixtures(deps: FixtureDeps): TaskFixtures {
       }),
     uncancellableTask: () =>
       once("uncancellable", async () => {
-        if (deps.control !== undefined) {
-          return deps.control.createTask({
-            taskAction: "ModifyDiskSpec",
-            regionId: deps.region,
-            status: "Processing",
-            durationMs: LONG_RUNNING_MS,
-          });
-        }
-        return produce("ModifyDiskSpec");
+        return deps.control !== undefined
+          ? place(deps.control, "ModifyDiskSpec", "Processing")
+          : produce("ModifyDiskSpec");
       }),
   };
 }
