@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describePath } from "../lib/bench-ids.mjs";
 import { startChildServer } from "../lib/child-server.mjs";
-import { interleave, measureHttp } from "../lib/http-load.mjs";
+import { interleave, measureHttp, WARMUP_SECONDS } from "../lib/http-load.mjs";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const serverBin = `${repo}apps/reference-server/dist/main.js`;
@@ -44,8 +44,10 @@ export async function rowS1({ rounds, seconds }) {
   try {
     const path = describePath(await createTask(subject.url));
     const result = await interleave(rounds, {
-      reference: () => measureHttp({ url: subject.url, path, durationSeconds: seconds }),
-      bare: () => measureHttp({ url: baseline.url, path, durationSeconds: seconds }),
+      reference: ({ warmup }) =>
+        measureHttp({ url: subject.url, path, durationSeconds: warmup ? WARMUP_SECONDS : seconds }),
+      bare: ({ warmup }) =>
+        measureHttp({ url: baseline.url, path, durationSeconds: warmup ? WARMUP_SECONDS : seconds }),
     });
     return {
       id: "S1",
@@ -86,13 +88,18 @@ export async function rowS3({ rounds, seconds }) {
     // Prism enforces the declared security schemes; any Authorization value satisfies its check.
     const headers = { authorization: "ACS3-HMAC-SHA256 Credential=bench,SignedHeaders=host,Signature=0" };
     const result = await interleave(rounds, {
-      reference: () => measureHttp({ url: subject.url, path: `/${query}`, durationSeconds: seconds }),
-      prism: () =>
+      reference: ({ warmup }) =>
+        measureHttp({
+          url: subject.url,
+          path: `/${query}`,
+          durationSeconds: warmup ? WARMUP_SECONDS : seconds,
+        }),
+      prism: ({ warmup }) =>
         measureHttp({
           url: prism.url,
           path: `/%23Action=DescribeTaskAttribute${query}`,
           headers,
-          durationSeconds: seconds,
+          durationSeconds: warmup ? WARMUP_SECONDS : seconds,
         }),
     });
     return {

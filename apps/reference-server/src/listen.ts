@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { serve } from "@hono/node-server";
 
@@ -22,6 +22,9 @@ export interface ListeningServer {
 
 // Long query strings are ordinary for RPC (100 task ids, long names), so allow more than Node's 16 KiB.
 const MAX_HEADER_BYTES = 256 * 1024;
+
+// How often a closing server looks for connections that have just answered their last request.
+const CLOSE_SWEEP_MS = 10;
 
 // What a request Node cannot even parse gets: a JSON error body like every other answer. Its action
 // cannot be read, so it is the documented error for a request that names none.
@@ -57,37 +60,20 @@ export function listen(
           port: info.port,
           close: () =>
             new Promise<void>((done) => {
-              server.close(() => done());
-              // Connections without a request in flight (idle keep-alive, or never used) are dropped;
-              // busy ones close as soon as their answer is written.
-              for (const [socket, busy] of inFlight) {
-                if (busy === 0) {
-                  socket.destroy();
-                }
-              }
-              closing = true;
+              // Node closes idle kept-alive connections on close, but a connection busy with a request
+              // would stay open until its keep-alive timeout once answered: sweep until the last is gone.
+              // Sweeping only while closing keeps the per-request path free of bookkeeping.
+              const sweep = setInterval(() => server.closeIdleConnections(), CLOSE_SWEEP_MS);
+              server.close(() => {
+                clearInterval(sweep);
+                done();
+              });
+              server.closeIdleConnections();
             }),
         });
       },
     ) as Server;
     server.once("error", reject);
-    const inFlight = new Map<Socket, number>();
-    let closing = false;
-    server.on("connection", (socket: Socket) => {
-      inFlight.set(socket, 0);
-      socket.once("close", () => inFlight.delete(socket));
-    });
-    server.on("request", (request: IncomingMessage, response: ServerResponse) => {
-      const socket = request.socket;
-      inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
-      response.once("finish", () => {
-        const left = (inFlight.get(socket) ?? 1) - 1;
-        inFlight.set(socket, left);
-        if (closing && left === 0) {
-          socket.destroy();
-        }
-      });
-    });
     server.on("clientError", (_error: Error, socket: Socket) => {
       if (socket.writable) {
         socket.end(unreadableRequestAnswer());

@@ -26,6 +26,30 @@ describe("listen (public API)", () => {
     await expect(fetch(server.url)).rejects.toThrow();
   });
 
+  it("lets a request in flight at close finish, then closes its kept-alive connection promptly", async () => {
+    let answered!: () => void;
+    const slow = new Promise<void>((resolve) => {
+      answered = resolve;
+    });
+    const server = await listen(
+      async () => {
+        await slow;
+        return new Response("done");
+      },
+      { port: 0 },
+    );
+    const inFlight = fetch(server.url).then((response) => response.text());
+    // Wait until the request has reached the handler (the connection is busy), then close.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = performance.now();
+    const closed = server.close();
+    answered();
+    expect(await inFlight).toBe("done");
+    await closed;
+    // Node's keep-alive timeout is 5 s: a connection left to it would hold the close that long.
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it("rejects when the port is taken, so the bin can say so", async () => {
     const first = await listen(createApp({ seed: "a" }).fetch, { port: 0 });
     await expect(listen(createApp({ seed: "b" }).fetch, { port: first.port })).rejects.toThrow(/EADDRINUSE/);

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from "node:crypto";
+import { createHmac, hash as oneShotHash } from "node:crypto";
 import {
   buildV1StringToSign,
   buildV3CanonicalRequest,
@@ -7,6 +7,7 @@ import {
 } from "@ecs-tasks/signing";
 import { EcsError } from "../wire/ecs-error.js";
 import type { ErrorCatalogue } from "../wire/error-catalogue.js";
+import { forEachFormParam, queryOf } from "../wire/form-params.js";
 import type { AccessKey, AuthMode } from "./access-keys.js";
 import { NonceMemory } from "./nonce-memory.js";
 
@@ -51,12 +52,12 @@ const V3_HASH: Readonly<Record<string, string>> = { "ACS3-HMAC-SHA256": "sha256"
 const V3_REQUIRED_SIGNED = ["host", "x-acs-date", "x-acs-signature-nonce"] as const;
 
 function queryPairs(url: string): ParameterPair[] {
-  const at = url.indexOf("?");
-  if (at === -1) {
-    return [];
+  const pairs: ParameterPair[] = [];
+  const query = queryOf(url);
+  if (query !== undefined) {
+    forEachFormParam(query, (name, value) => pairs.push([name, value]));
   }
-  const hash = url.indexOf("#", at);
-  return [...new URLSearchParams(url.slice(at + 1, hash === -1 ? undefined : hash))];
+  return pairs;
 }
 
 /** The account a request names without proof (auth off): V1 `AccessKeyId`, else the V3 Credential. */
@@ -157,11 +158,11 @@ export function createRequestAuthenticator(options: {
   const emptyPayloadHashes = new Map<string, string>();
   const payloadHashOf = (hash: string, body: Uint8Array): string => {
     if (body.byteLength !== 0) {
-      return createHash(hash).update(body).digest("hex");
+      return oneShotHash(hash, body, "hex");
     }
     let digest = emptyPayloadHashes.get(hash);
     if (digest === undefined) {
-      digest = createHash(hash).update(body).digest("hex");
+      digest = oneShotHash(hash, body, "hex");
       emptyPayloadHashes.set(hash, digest);
     }
     return digest;
@@ -225,7 +226,8 @@ export function createRequestAuthenticator(options: {
       headers,
       hashedPayload: payloadHash,
     });
-    const stringToSign = `${algorithm}\n${createHash(hash).update(canonicalRequest).digest("hex")}`;
+    // The one-shot hash skips the Hash object a createHash call builds: a few µs on every request.
+    const stringToSign = `${algorithm}\n${oneShotHash(hash, canonicalRequest, "hex")}`;
     const expected = createHmac(hash, secret).update(stringToSign).digest("hex");
     if (expected !== signature || payloadHash !== contentHash) {
       throw mismatch(request, stringToSign);

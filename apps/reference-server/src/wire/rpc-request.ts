@@ -1,3 +1,5 @@
+import { forEachFormParam, queryOf } from "./form-params.js";
+
 /** The response format of one request. */
 export type ResponseFormat = "JSON" | "XML";
 
@@ -26,12 +28,12 @@ export interface WireLimits {
 
 /** Adds the parameters of `text`; within it the first occurrence wins, and body values replace query values. */
 function addParams(target: Map<string, string>, text: string, fromBody: boolean): void {
-  // URLSearchParams decodes `+` as a space and never throws: a broken escape stays literal, invalid
-  // UTF-8 becomes U+FFFD. Either way the value then fails validation with a documented error.
+  // Decoding never throws: a broken escape stays literal, invalid UTF-8 becomes U+FFFD. Either way the
+  // value then fails validation with a documented error.
   const seenInBody = fromBody ? new Set<string>() : undefined;
-  for (const [name, value] of new URLSearchParams(text)) {
+  forEachFormParam(text, (name, value) => {
     if (name === "") {
-      continue;
+      return;
     }
     if (seenInBody === undefined) {
       if (!target.has(name)) {
@@ -41,7 +43,7 @@ function addParams(target: Map<string, string>, text: string, fromBody: boolean)
       seenInBody.add(name);
       target.set(name, value);
     }
-  }
+  });
 }
 
 const UTF8 = new TextDecoder();
@@ -96,11 +98,9 @@ function formatOf(params: ReadonlyMap<string, string>): ResponseFormat {
  */
 export function readRpcRequest(request: Request, limits: WireLimits): RpcRequest | Promise<RpcRequest> {
   const params = new Map<string, string>();
-  const url = request.url;
-  const queryStart = url.indexOf("?");
-  if (queryStart !== -1) {
-    const hashStart = url.indexOf("#", queryStart);
-    addParams(params, url.slice(queryStart + 1, hashStart === -1 ? undefined : hashStart), false);
+  const query = queryOf(request.url);
+  if (query !== undefined) {
+    addParams(params, query, false);
   }
   const contentType = request.method === "POST" ? request.headers.get("content-type") : null;
   // A declared length over the limit is refused whatever the content type, without reading a byte.
