@@ -1,31 +1,36 @@
 import { nextStatusChangeAt, taskStatusAt } from "../tasks/task-lifecycle.js";
-import type { TaskCreatingAction, TaskRecord, TaskStatus } from "../tasks/task-record.js";
+import type { TaskRecord, TaskStatus } from "../tasks/task-record.js";
 import { OrderedList } from "./ordered-list.js";
-import { StoredTask, type TaskScope } from "./stored-task.js";
+import { actionCode, flatCopy, STATUSES, statusCode, type TaskScope, TaskTable } from "./stored-task.js";
 import type { TaskPage, TaskQuery, TaskStore } from "./task-store.js";
 import { TransitionQueue } from "./transition-queue.js";
 
 type FilterableStatus = NonNullable<TaskQuery["taskStatus"]>;
 
-type Entry = StoredTask<Scope>;
+/** A task is a row of the store's {@link TaskTable}. */
+type Row = number;
+
+const NO_ROW = -1;
 
 function isFilterable(status: TaskStatus): status is FilterableStatus {
   return status === "Finished" || status === "Processing" || status === "Failed";
 }
 
-/** Newest first; insertion order breaks ties so that the order is total. */
-function newestFirst(a: Entry, b: Entry): number {
-  return b.createdAtMs - a.createdAtMs || b.seq - a.seq;
-}
-
 /** The lists of one action (or of all actions): every task, and one per filterable status. */
 class ListGroup {
-  readonly all = new OrderedList(newestFirst);
-  readonly Finished = new OrderedList(newestFirst);
-  readonly Processing = new OrderedList(newestFirst);
-  readonly Failed = new OrderedList(newestFirst);
+  readonly all: OrderedList<Row>;
+  readonly Finished: OrderedList<Row>;
+  readonly Processing: OrderedList<Row>;
+  readonly Failed: OrderedList<Row>;
 
-  pick(status: FilterableStatus | undefined): OrderedList<Entry> {
+  constructor(order: (a: Row, b: Row) => number) {
+    this.all = new OrderedList(order);
+    this.Finished = new OrderedList(order);
+    this.Processing = new OrderedList(order);
+    this.Failed = new OrderedList(order);
+  }
+
+  pick(status: FilterableStatus | undefined): OrderedList<Row> {
     return status === undefined ? this.all : this[status];
   }
 
@@ -40,45 +45,45 @@ class ListGroup {
 class Scope implements TaskScope {
   readonly accountId: string;
   readonly regionId: string;
-  readonly byId = new Map<string, Entry>();
-  /** One entry, or several when tasks share a resource; most resources have one task, and an array costs more. */
-  readonly byResource = new Map<string, Entry | Entry[]>();
-  readonly everyAction = new ListGroup();
-  readonly #byAction: Record<TaskCreatingAction, ListGroup> = {
-    ImportImage: new ListGroup(),
-    ExportImage: new ListGroup(),
-    ModifyDiskSpec: new ListGroup(),
-  };
+  /** Its place in the store's list of scopes, which rows refer to. */
+  readonly index: number;
+  readonly byId = new Map<string, Row>();
+  /** The newest row with each resource id; older ones follow through {@link TaskTable.previousOfResource}. */
+  readonly byResource = new Map<string, Row>();
+  readonly everyAction: ListGroup;
+  /** By action code (see `ACTIONS`). */
+  readonly #byAction: readonly ListGroup[];
 
-  constructor(accountId: string, regionId: string) {
+  constructor(accountId: string, regionId: string, index: number, order: (a: Row, b: Row) => number) {
     this.accountId = accountId;
     this.regionId = regionId;
+    this.index = index;
+    this.everyAction = new ListGroup(order);
+    this.#byAction = [new ListGroup(order), new ListGroup(order), new ListGroup(order)];
   }
 
-  /** The list for an action and/or a status filter. */
-  list(action: TaskCreatingAction | undefined, status: FilterableStatus | undefined): OrderedList<Entry> {
-    return (action === undefined ? this.everyAction : this.#byAction[action]).pick(status);
+  /** The list for an action code and/or a status filter. */
+  list(action: number | undefined, status: FilterableStatus | undefined): OrderedList<Row> {
+    return (action === undefined ? this.everyAction : (this.#byAction[action] as ListGroup)).pick(status);
   }
 
-  fileByStatus(entry: Entry, status: TaskStatus): void {
+  fileByStatus(row: Row, action: number, status: TaskStatus): void {
     if (isFilterable(status)) {
-      this.everyAction[status].insert(entry);
-      this.#byAction[entry.taskAction][status].insert(entry);
+      this.everyAction[status].insert(row);
+      (this.#byAction[action] as ListGroup)[status].insert(row);
     }
-    entry.indexedStatus = status;
   }
 
-  unfileByStatus(entry: Entry): void {
-    const status = entry.indexedStatus;
+  unfileByStatus(row: Row, action: number, status: TaskStatus): void {
     if (isFilterable(status)) {
-      this.everyAction[status].delete(entry);
-      this.#byAction[entry.taskAction][status].delete(entry);
+      this.everyAction[status].delete(row);
+      (this.#byAction[action] as ListGroup)[status].delete(row);
     }
   }
 
   clearStatusLists(): void {
     this.everyAction.clearStatusLists();
-    for (const group of Object.values(this.#byAction)) {
+    for (const group of this.#byAction) {
       group.clearStatusLists();
     }
   }
@@ -86,7 +91,8 @@ class Scope implements TaskScope {
 
 /**
  * The default store: everything in memory, indexed so that a lookup by id is a map read and a
- * DescribeTasks page reads only the page from a list already narrowed by action and status.
+ * DescribeTasks page reads only the page from a list already narrowed by action and status. Tasks are
+ * rows of a {@link TaskTable}; the maps and lists hold row numbers, which cost no object per task.
  *
  * Status depends on time, so the status lists are brought up to the query time first: a queue holds
  * the next moment each task changes status, and only tasks whose moment has come are moved. When the
@@ -95,10 +101,17 @@ class Scope implements TaskScope {
 export class InMemoryTaskStore implements TaskStore {
   /** Account → region → scope; nested maps spare every lookup a concatenated key. */
   #scopes = new Map<string, Map<string, Scope>>();
-  #transitions = new TransitionQueue<Entry>();
-  #seq = 0;
-  #size = 0;
+  /** Every scope, by the index a row keeps in {@link TaskTable.scopeOf}. */
+  #scopeList: Scope[] = [];
+  #table = new TaskTable();
+  #transitions = new TransitionQueue<Row>();
   #syncedAtMs = Number.NEGATIVE_INFINITY;
+
+  /** Newest first; insertion order (the row number) breaks ties so that the order is total. */
+  readonly #newestFirst = (a: Row, b: Row): number => {
+    const createdAtMs = this.#table.createdAtMs;
+    return (createdAtMs[b] as number) - (createdAtMs[a] as number) || b - a;
+  };
 
   #scope(accountId: string, regionId: string, create: true): Scope;
   #scope(accountId: string, regionId: string, create: false): Scope | undefined;
@@ -113,25 +126,46 @@ export class InMemoryTaskStore implements TaskStore {
     }
     let scope = regions.get(regionId);
     if (scope === undefined && create) {
-      scope = new Scope(accountId, regionId);
+      scope = new Scope(accountId, regionId, this.#scopeList.length, this.#newestFirst);
       regions.set(regionId, scope);
+      this.#scopeList.push(scope);
     }
     return scope;
   }
 
-  #schedule(entry: Entry, fromMs: number): void {
-    const next = nextStatusChangeAt(entry, fromMs);
-    entry.nextChangeAtMs = next;
+  #scopeOf(row: Row): Scope {
+    return this.#scopeList[this.#table.scopeOf[row] as number] as Scope;
+  }
+
+  #schedule(row: Row, fromMs: number): void {
+    const next = nextStatusChangeAt(this.#table.timeline(row), fromMs);
+    this.#table.nextChangeAtMs[row] = next ?? Number.NaN;
     if (next !== null) {
-      this.#transitions.push(next, entry);
+      this.#transitions.push(next, row);
     }
   }
 
-  /** Files an entry under its status as of the last sync and queues its next change. */
-  #track(entry: Entry): void {
-    const at = Number.isFinite(this.#syncedAtMs) ? this.#syncedAtMs : entry.createdAtMs;
-    entry.scope.fileByStatus(entry, taskStatusAt(entry, at));
-    this.#schedule(entry, at);
+  /** Files a row under its status at `atMs` and remembers it as the row's indexed status. */
+  #file(row: Row, atMs: number): void {
+    const table = this.#table;
+    const status = taskStatusAt(table.timeline(row), atMs);
+    this.#scopeOf(row).fileByStatus(row, table.action[row] as number, status);
+    table.indexedStatus[row] = statusCode(status);
+  }
+
+  #unfile(row: Row): void {
+    const table = this.#table;
+    const status = STATUSES[table.indexedStatus[row] as number] as TaskStatus;
+    this.#scopeOf(row).unfileByStatus(row, table.action[row] as number, status);
+  }
+
+  /** Files a row under its status as of the last sync and queues its next change. */
+  #track(row: Row): void {
+    const at = Number.isFinite(this.#syncedAtMs)
+      ? this.#syncedAtMs
+      : (this.#table.createdAtMs[row] as number);
+    this.#file(row, at);
+    this.#schedule(row, at);
   }
 
   #syncTo(nowMs: number): void {
@@ -140,38 +174,40 @@ export class InMemoryTaskStore implements TaskStore {
       return;
     }
     this.#syncedAtMs = nowMs;
+    const table = this.#table;
     for (
       let due = this.#transitions.popDue(nowMs);
       due !== undefined;
       due = this.#transitions.popDue(nowMs)
     ) {
-      const entry = due.item;
-      if (entry.nextChangeAtMs !== due.atMs) {
+      const row = due.item;
+      if (table.nextChangeAtMs[row] !== due.atMs) {
         continue;
       }
-      const status = taskStatusAt(entry, nowMs);
-      if (status !== entry.indexedStatus) {
-        entry.scope.unfileByStatus(entry);
-        entry.scope.fileByStatus(entry, status);
+      const status = statusCode(taskStatusAt(table.timeline(row), nowMs));
+      if (status !== table.indexedStatus[row]) {
+        this.#unfile(row);
+        this.#file(row, nowMs);
       }
-      this.#schedule(entry, nowMs);
+      this.#schedule(row, nowMs);
     }
   }
 
   #rebuildAt(nowMs: number): void {
     this.#syncedAtMs = nowMs;
     this.#transitions.clear();
-    for (const scope of [...this.#scopes.values()].flatMap((regions) => [...regions.values()])) {
+    const table = this.#table;
+    for (const scope of this.#scopeList) {
       scope.clearStatusLists();
       // `all` is already newest first, so every status list can be refilled by appending.
-      for (const entry of scope.everyAction.all) {
-        const status = taskStatusAt(entry, nowMs);
-        entry.indexedStatus = status;
+      for (const row of scope.everyAction.all) {
+        const status = taskStatusAt(table.timeline(row), nowMs);
+        table.indexedStatus[row] = statusCode(status);
         if (isFilterable(status)) {
-          scope.list(undefined, status).pushLast(entry);
-          scope.list(entry.taskAction, status).pushLast(entry);
+          scope.list(undefined, status).pushLast(row);
+          scope.list(table.action[row], status).pushLast(row);
         }
-        this.#schedule(entry, nowMs);
+        this.#schedule(row, nowMs);
       }
     }
   }
@@ -182,20 +218,21 @@ export class InMemoryTaskStore implements TaskStore {
     if (scope.byId.has(record.taskId)) {
       throw new Error(`Task ${record.taskId} already exists in ${record.regionId}.`);
     }
-    const entry: Entry = new StoredTask(scope, this.#seq++, record);
-    scope.byId.set(record.taskId, entry);
-    scope.everyAction.all.insert(entry);
-    scope.list(record.taskAction, undefined).insert(entry);
-    const sameResource = scope.byResource.get(record.resourceId);
-    if (sameResource === undefined) {
-      scope.byResource.set(record.resourceId, entry);
-    } else if (Array.isArray(sameResource)) {
-      sameResource.push(entry);
-    } else {
-      scope.byResource.set(record.resourceId, [sameResource, entry]);
-    }
-    this.#track(entry);
-    this.#size++;
+    const table = this.#table;
+    const resourceId = table.resourceIdOf(record.resourceId);
+    const taskId = flatCopy(record.taskId);
+    const row = table.add(
+      scope.index,
+      record,
+      taskId,
+      resourceId,
+      scope.byResource.get(resourceId) ?? NO_ROW,
+    );
+    scope.byId.set(taskId, row);
+    scope.byResource.set(resourceId, row);
+    scope.everyAction.all.insert(row);
+    scope.list(actionCode(record.taskAction), undefined).insert(row);
+    this.#track(row);
   }
 
   /** The task with this id in this account and region, or undefined. */
@@ -205,7 +242,9 @@ export class InMemoryTaskStore implements TaskStore {
 
   /** `get` without the promise (see {@link TaskStore.getNow}). */
   getNow(accountId: string, regionId: string, taskId: string): TaskRecord | undefined {
-    return this.#scope(accountId, regionId, false)?.byId.get(taskId)?.toRecord();
+    const scope = this.#scope(accountId, regionId, false);
+    const row = scope?.byId.get(taskId);
+    return row === undefined ? undefined : this.#table.toRecord(row, scope as Scope);
   }
 
   /** Records a cancellation; returns the updated record, or undefined when there is no such task. */
@@ -215,14 +254,15 @@ export class InMemoryTaskStore implements TaskStore {
     taskId: string,
     cancelledAtMs: number,
   ): Promise<TaskRecord | undefined> {
-    const entry = this.#scope(accountId, regionId, false)?.byId.get(taskId);
-    if (entry === undefined) {
+    const scope = this.#scope(accountId, regionId, false);
+    const row = scope?.byId.get(taskId);
+    if (row === undefined) {
       return undefined;
     }
-    entry.scope.unfileByStatus(entry);
-    entry.cancelledAtMs = cancelledAtMs;
-    this.#track(entry);
-    return entry.toRecord();
+    this.#unfile(row);
+    this.#table.cancelledAtMs[row] = cancelledAtMs;
+    this.#track(row);
+    return this.#table.toRecord(row, scope as Scope);
   }
 
   /** One DescribeTasks page as seen at `nowMs`, ordered by creation time, newest first. */
@@ -232,67 +272,83 @@ export class InMemoryTaskStore implements TaskStore {
       return { totalCount: 0, records: [] };
     }
     const offset = (query.pageNumber - 1) * query.pageSize;
+    const table = this.#table;
     if (query.taskIds !== undefined || query.resourceIds !== undefined) {
-      return queryByIds(scope, query, nowMs, offset);
+      const matches = this.#matchesByIds(scope, query, nowMs);
+      return {
+        totalCount: matches.length,
+        records: matches.slice(offset, offset + query.pageSize).map((row) => table.toRecord(row, scope)),
+      };
     }
     this.#syncTo(nowMs);
-    const list = scope.list(query.taskAction, query.taskStatus);
+    const list = scope.list(
+      query.taskAction === undefined ? undefined : actionCode(query.taskAction),
+      query.taskStatus,
+    );
+    const createdAtMs = table.createdAtMs;
     const { createdFromMs, createdToMs } = query;
-    const start = createdToMs === undefined ? 0 : list.countBefore((e) => e.createdAtMs > createdToMs);
+    const start =
+      createdToMs === undefined ? 0 : list.countBefore((row) => (createdAtMs[row] as number) > createdToMs);
     const end =
-      createdFromMs === undefined ? list.size : list.countBefore((e) => e.createdAtMs >= createdFromMs);
+      createdFromMs === undefined
+        ? list.size
+        : list.countBefore((row) => (createdAtMs[row] as number) >= createdFromMs);
     const totalCount = Math.max(0, end - start);
     const count = Math.min(query.pageSize, end - start - offset);
-    return { totalCount, records: list.slice(start + offset, count).map((e) => e.toRecord()) };
+    return {
+      totalCount,
+      records: list.slice(start + offset, count).map((row) => table.toRecord(row, scope)),
+    };
+  }
+
+  /** TaskIds and ResourceIds name at most 100 values each, so their candidates are few: filter and sort them. */
+  #matchesByIds(scope: Scope, query: TaskQuery, nowMs: number): Row[] {
+    const table = this.#table;
+    const candidates = new Set<Row>();
+    if (query.taskIds !== undefined) {
+      for (const id of query.taskIds) {
+        const row = scope.byId.get(id);
+        if (row !== undefined) {
+          candidates.add(row);
+        }
+      }
+    } else {
+      for (const id of query.resourceIds ?? []) {
+        for (
+          let row = scope.byResource.get(id) ?? NO_ROW;
+          row !== NO_ROW;
+          row = table.previousOfResource[row] as Row
+        ) {
+          candidates.add(row);
+        }
+      }
+    }
+    const resources = query.resourceIds === undefined ? undefined : new Set(query.resourceIds);
+    const action = query.taskAction === undefined ? undefined : actionCode(query.taskAction);
+    const matches = [...candidates].filter((row) => {
+      const createdAtMs = table.createdAtMs[row] as number;
+      return (
+        (resources === undefined || resources.has(table.resourceIds[row] as string)) &&
+        (action === undefined || table.action[row] === action) &&
+        (query.createdFromMs === undefined || createdAtMs >= query.createdFromMs) &&
+        (query.createdToMs === undefined || createdAtMs <= query.createdToMs) &&
+        (query.taskStatus === undefined || taskStatusAt(table.timeline(row), nowMs) === query.taskStatus)
+      );
+    });
+    return matches.sort(this.#newestFirst);
   }
 
   /** Forgets every task. */
   async clear(): Promise<void> {
     this.#scopes = new Map();
+    this.#scopeList = [];
+    this.#table = new TaskTable();
     this.#transitions = new TransitionQueue();
-    this.#size = 0;
     this.#syncedAtMs = Number.NEGATIVE_INFINITY;
   }
 
   /** How many tasks are stored, over all accounts and regions. */
   async size(): Promise<number> {
-    return this.#size;
+    return this.#table.size;
   }
-}
-
-/** TaskIds and ResourceIds name at most 100 values each, so their candidates are few: filter and sort them. */
-function queryByIds(scope: Scope, query: TaskQuery, nowMs: number, offset: number): TaskPage {
-  let candidates: Set<Entry>;
-  if (query.taskIds !== undefined) {
-    candidates = new Set();
-    for (const id of query.taskIds) {
-      const entry = scope.byId.get(id);
-      if (entry !== undefined) {
-        candidates.add(entry);
-      }
-    }
-  } else {
-    candidates = new Set();
-    for (const id of query.resourceIds ?? []) {
-      const found = scope.byResource.get(id);
-      for (const entry of found === undefined ? [] : Array.isArray(found) ? found : [found]) {
-        candidates.add(entry);
-      }
-    }
-  }
-  const resources = query.resourceIds === undefined ? undefined : new Set(query.resourceIds);
-  const matches = [...candidates].filter((record) => {
-    return (
-      (resources === undefined || resources.has(record.resourceId)) &&
-      (query.taskAction === undefined || record.taskAction === query.taskAction) &&
-      (query.createdFromMs === undefined || record.createdAtMs >= query.createdFromMs) &&
-      (query.createdToMs === undefined || record.createdAtMs <= query.createdToMs) &&
-      (query.taskStatus === undefined || taskStatusAt(record, nowMs) === query.taskStatus)
-    );
-  });
-  matches.sort(newestFirst);
-  return {
-    totalCount: matches.length,
-    records: matches.slice(offset, offset + query.pageSize).map((e) => e.toRecord()),
-  };
 }
