@@ -17,6 +17,17 @@ describe("percentEncode", () => {
   ])("encodes %j as %j", (input, expected) => {
     expect(percentEncode(input)).toBe(expected);
   });
+
+  it("leaves exactly A-Z a-z 0-9 - _ . ~ bare among all ASCII characters, wherever they stand", () => {
+    const unreserved = /[A-Za-z0-9\-_.~]/;
+    for (let code = 0; code < 128; code++) {
+      const char = String.fromCharCode(code);
+      const expected = unreserved.test(char) ? char : `%${code.toString(16).toUpperCase().padStart(2, "0")}`;
+      expect(percentEncode(char), `code ${code}`).toBe(expected);
+      expect(percentEncode(`ab${char}`), `code ${code} last`).toBe(`ab${expected}`);
+      expect(percentEncode(`${char}ab`), `code ${code} first`).toBe(`${expected}ab`);
+    }
+  });
 });
 
 describe("canonicalizeParameters", () => {

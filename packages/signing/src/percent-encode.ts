@@ -2,6 +2,9 @@
 export type ParameterPair = readonly [name: string, value: string];
 
 const RESERVED_BY_ALIBABA = /[!'()*]/g;
+// Names and most values (ids, regions, dates) are made of unreserved characters only; testing for that
+// costs a quarter of encoding them.
+const UNRESERVED_ONLY = /^[\w.~-]*$/;
 
 function escapeReserved(char: string): string {
   return `%${char.charCodeAt(0).toString(16).toUpperCase()}`;
@@ -12,6 +15,9 @@ function escapeReserved(char: string): string {
  * only `A-Z a-z 0-9 - _ . ~` left bare (so a space is `%20`, never `+`).
  */
 export function percentEncode(value: string): string {
+  if (UNRESERVED_ONLY.test(value)) {
+    return value;
+  }
   // encodeURIComponent already leaves exactly the RFC 3986 unreserved set bare, except for these five.
   return encodeURIComponent(value).replace(RESERVED_BY_ALIBABA, escapeReserved);
 }

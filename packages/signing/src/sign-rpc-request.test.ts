@@ -124,4 +124,10 @@ describe("formatSigningDate and createNonce", () => {
     expect(a).toMatch(/^[0-9a-f]{32}$/);
     expect(createNonce()).not.toBe(a);
   });
+
+  it("stays well formed and never repeats across many nonces", () => {
+    const nonces = Array.from({ length: 2_000 }, createNonce);
+    expect(nonces.filter((nonce) => !/^[0-9a-f]{32}$/.test(nonce))).toEqual([]);
+    expect(new Set(nonces).size).toBe(nonces.length);
+  });
 });

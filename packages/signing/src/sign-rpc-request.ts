@@ -1,9 +1,9 @@
 import { canonicalizeParameters, type ParameterPair, percentEncode } from "./percent-encode.js";
 import { buildV1StringToSign, computeV1Signature, V1_SIGNATURE_PARAMETERS } from "./signature-v1.js";
 import {
-  buildV3CanonicalRequest,
-  buildV3StringToSign,
-  computeV3Signature,
+  buildV3CanonicalRequestWithQuery,
+  buildV3StringToSignNow,
+  computeV3SignatureNow,
   formatV3Authorization,
 } from "./signature-v3.js";
 import { EMPTY_PAYLOAD_SHA256, toHex } from "./web-crypto.js";
@@ -50,9 +50,21 @@ export function formatSigningDate(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
 
+const NONCE_BYTES = 16;
+// Each getRandomValues call costs a few µs whatever its size, about as much as hashing a whole V3
+// request, so random bytes are drawn for 256 nonces at a time and each byte is used once.
+let randomPool = new Uint8Array(0);
+let randomPoolOffset = 0;
+
 /** A random nonce: 32 lower-case hex characters, as the official SDK sends. */
 export function createNonce(): string {
-  return toHex(crypto.getRandomValues(new Uint8Array(16)).buffer);
+  if (randomPoolOffset + NONCE_BYTES > randomPool.length) {
+    randomPool = crypto.getRandomValues(new Uint8Array(NONCE_BYTES * 256));
+    randomPoolOffset = 0;
+  }
+  const nonce = toHex(randomPool.subarray(randomPoolOffset, randomPoolOffset + NONCE_BYTES));
+  randomPoolOffset += NONCE_BYTES;
+  return nonce;
 }
 
 /** Signs an RPC call with V3 (default) or V1, or leaves it anonymous when there are no credentials. */
@@ -60,7 +72,7 @@ export async function signRpcRequest(call: RpcCall, context: RpcSigningContext):
   return context.signatureVersion === "v1" ? signV1(call, context) : signV3(call, context);
 }
 
-async function signV3(call: RpcCall, context: RpcSigningContext): Promise<SignedRpcRequest> {
+function signV3(call: RpcCall, context: RpcSigningContext): SignedRpcRequest {
   const query = canonicalizeParameters(call.parameters);
   const url = query === "" ? `${context.origin}/` : `${context.origin}/?${query}`;
   const headers: Record<string, string> = {
@@ -80,14 +92,12 @@ async function signV3(call: RpcCall, context: RpcSigningContext): Promise<Signed
   // fetch derives Host from the URL and browsers forbid setting it, so it is signed but not sent.
   const signed: ParameterPair[] = Object.entries(headers);
   signed.push(["host", context.origin.slice(context.origin.indexOf("://") + 3)]);
-  const { canonicalRequest, signedHeaders } = buildV3CanonicalRequest({
-    method: call.method,
-    query: call.parameters,
-    headers: signed,
-    hashedPayload: EMPTY_PAYLOAD_SHA256,
-  });
-  const signature = await computeV3Signature(
-    await buildV3StringToSign(canonicalRequest),
+  const { canonicalRequest, signedHeaders } = buildV3CanonicalRequestWithQuery(
+    { method: call.method, headers: signed, hashedPayload: EMPTY_PAYLOAD_SHA256 },
+    query,
+  );
+  const signature = computeV3SignatureNow(
+    buildV3StringToSignNow(canonicalRequest),
     credentials.accessKeySecret,
   );
   headers.authorization = formatV3Authorization(credentials.accessKeyId, signedHeaders, signature);

@@ -1,5 +1,5 @@
 import { canonicalizeParameters, type ParameterPair, percentEncode } from "./percent-encode.js";
-import { hmac, toBase64 } from "./web-crypto.js";
+import { hmacSha1, toBase64 } from "./web-crypto.js";
 
 /** The fixed parameters that mark a request as signed with V1 (HMAC-SHA1, `SignatureVersion 1.0`). */
 export const V1_SIGNATURE_PARAMETERS = { SignatureMethod: "HMAC-SHA1", SignatureVersion: "1.0" } as const;
@@ -25,5 +25,5 @@ export function buildV1StringToSign(method: string, parameters: Iterable<Paramet
 
 /** Computes the base64 V1 signature: HMAC-SHA1 keyed with `AccessKeySecret + "&"`. */
 export async function computeV1Signature(stringToSign: string, accessKeySecret: string): Promise<string> {
-  return toBase64(await hmac("SHA-1", `${accessKeySecret}&`, stringToSign));
+  return toBase64(await hmacSha1(`${accessKeySecret}&`, stringToSign));
 }

@@ -1,5 +1,5 @@
 import { canonicalizeParameters, type ParameterPair } from "./percent-encode.js";
-import { hmac, sha256Hex, toHex } from "./web-crypto.js";
+import { hmacSha256HexNow, sha256HexNow } from "./web-crypto.js";
 
 /** The V3 algorithm name, first word of the `Authorization` header and of the string to sign. */
 export const V3_ALGORITHM = "ACS3-HMAC-SHA256";
@@ -31,6 +31,14 @@ export function isV3SignedHeader(lowerCaseName: string): boolean {
 
 /** Builds the V3 canonical request (method, path, canonical query, canonical headers, signed headers, payload hash). */
 export function buildV3CanonicalRequest(input: V3CanonicalRequestInput): V3CanonicalRequest {
+  return buildV3CanonicalRequestWithQuery(input, canonicalizeParameters(input.query));
+}
+
+/** `buildV3CanonicalRequest` for a signer that has already canonicalized the query (it is the URL's query too). */
+export function buildV3CanonicalRequestWithQuery(
+  input: Omit<V3CanonicalRequestInput, "query">,
+  canonicalQuery: string,
+): V3CanonicalRequest {
   const headers: ParameterPair[] = [];
   for (const [name, value] of input.headers) {
     headers.push([name.toLowerCase(), value.trim()]);
@@ -42,18 +50,28 @@ export function buildV3CanonicalRequest(input: V3CanonicalRequestInput): V3Canon
     canonicalHeaders += `${name}:${value}\n`;
     signedHeaders += signedHeaders === "" ? name : `;${name}`;
   }
-  const canonicalRequest = `${input.method.toUpperCase()}\n${input.path ?? "/"}\n${canonicalizeParameters(input.query)}\n${canonicalHeaders}\n${signedHeaders}\n${input.hashedPayload}`;
+  const canonicalRequest = `${input.method.toUpperCase()}\n${input.path ?? "/"}\n${canonicalQuery}\n${canonicalHeaders}\n${signedHeaders}\n${input.hashedPayload}`;
   return { canonicalRequest, signedHeaders };
+}
+
+/** The V3 string to sign, computed at once: the algorithm name and the hex SHA-256 of the canonical request. */
+export function buildV3StringToSignNow(canonicalRequest: string): string {
+  return `${V3_ALGORITHM}\n${sha256HexNow(canonicalRequest)}`;
 }
 
 /** Builds the V3 string to sign: the algorithm name and the hex SHA-256 of the canonical request. */
 export async function buildV3StringToSign(canonicalRequest: string): Promise<string> {
-  return `${V3_ALGORITHM}\n${await sha256Hex(canonicalRequest)}`;
+  return buildV3StringToSignNow(canonicalRequest);
+}
+
+/** The lower-case hex V3 signature, computed at once: HMAC-SHA256 keyed with the plain secret. */
+export function computeV3SignatureNow(stringToSign: string, accessKeySecret: string): string {
+  return hmacSha256HexNow(accessKeySecret, stringToSign);
 }
 
 /** Computes the lower-case hex V3 signature: HMAC-SHA256 keyed with the plain secret. */
 export async function computeV3Signature(stringToSign: string, accessKeySecret: string): Promise<string> {
-  return toHex(await hmac("SHA-256", accessKeySecret, stringToSign));
+  return computeV3SignatureNow(stringToSign, accessKeySecret);
 }
 
 /** Formats the V3 `Authorization` header value. */

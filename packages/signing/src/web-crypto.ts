@@ -1,5 +1,7 @@
-// Only globalThis.crypto.subtle is used so that the signer runs unchanged on Node 20+, browsers,
-// Deno, Bun and Workers.
+// Hashing runs on every runtime unchanged (Node 20+, browsers, Deno, Bun, Workers): SHA-256 and
+// HMAC-SHA256, which every V3 signature needs, are synchronous JavaScript (./sha256.ts); only the
+// V1 HMAC-SHA1 goes through globalThis.crypto.subtle.
+import { hmacSha256, sha256 } from "./sha256.js";
 
 const encoder = new TextEncoder();
 const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
@@ -7,34 +9,33 @@ const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(
 /** SHA-256 of an empty payload, which every RPC request without a body signs. */
 export const EMPTY_PAYLOAD_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-type HmacHash = "SHA-1" | "SHA-256";
 // Named through the function rather than the DOM's `CryptoKey`, so that projects compiling this source
 // with Node's types only (the reference server) need no DOM lib.
 type HmacKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
 
 // importKey is the slowest step of an HMAC over Web Crypto; a client signs with one secret for its
-// whole life, so caching the key keeps the per-request cost at one digest and one sign.
+// whole life, so caching the key keeps the per-request cost at one sign.
 const keyCache = new Map<string, Promise<HmacKey>>();
 const KEY_CACHE_LIMIT = 32;
 
-function hmacKey(hash: HmacHash, secret: string): Promise<HmacKey> {
-  const cacheKey = `${hash}\u0000${secret}`;
-  let key = keyCache.get(cacheKey);
+function hmacSha1Key(secret: string): Promise<HmacKey> {
+  let key = keyCache.get(secret);
   if (key === undefined) {
     if (keyCache.size >= KEY_CACHE_LIMIT) {
       keyCache.clear();
     }
-    key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash }, false, ["sign"]);
-    keyCache.set(cacheKey, key);
+    key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-1" }, false, [
+      "sign",
+    ]);
+    keyCache.set(secret, key);
   }
   return key;
 }
 
 /** Lower-case hex of bytes. */
-export function toHex(bytes: ArrayBuffer): string {
-  const view = new Uint8Array(bytes);
+export function toHex(bytes: Uint8Array): string {
   let out = "";
-  for (const byte of view) {
+  for (const byte of bytes) {
     out += HEX[byte];
   }
   return out;
@@ -49,13 +50,22 @@ export function toBase64(bytes: ArrayBuffer): string {
   return btoa(binary);
 }
 
-/** Lower-case hex SHA-256 of a UTF-8 string or of raw bytes. */
-export async function sha256Hex(data: string | Uint8Array<ArrayBuffer>): Promise<string> {
-  const bytes = typeof data === "string" ? encoder.encode(data) : data;
-  return toHex(await crypto.subtle.digest("SHA-256", bytes));
+/** Lower-case hex SHA-256 of a UTF-8 string or of raw bytes, computed at once. */
+export function sha256HexNow(data: string | Uint8Array): string {
+  return toHex(sha256(typeof data === "string" ? encoder.encode(data) : data));
 }
 
-/** HMAC of a UTF-8 message with a UTF-8 key. */
-export async function hmac(hash: HmacHash, secret: string, message: string): Promise<ArrayBuffer> {
-  return crypto.subtle.sign("HMAC", await hmacKey(hash, secret), encoder.encode(message));
+/** Lower-case hex SHA-256 of a UTF-8 string or of raw bytes. */
+export async function sha256Hex(data: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  return sha256HexNow(data);
+}
+
+/** Lower-case hex HMAC-SHA256 of a UTF-8 message with a UTF-8 key, computed at once. */
+export function hmacSha256HexNow(secret: string, message: string): string {
+  return toHex(hmacSha256(secret, message));
+}
+
+/** HMAC-SHA1 of a UTF-8 message with a UTF-8 key. */
+export async function hmacSha1(secret: string, message: string): Promise<ArrayBuffer> {
+  return crypto.subtle.sign("HMAC", await hmacSha1Key(secret), encoder.encode(message));
 }

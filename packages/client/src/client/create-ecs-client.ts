@@ -129,6 +129,15 @@ export interface EcsClient {
   ): AsyncGenerator<NormalizedTaskPage, void, undefined>;
 }
 
+/** What openapi-fetch builds in place of a Request: only the method, which it reads back. */
+class UnsentRequest {
+  readonly method: string;
+
+  constructor(_url: string, init?: { method?: string }) {
+    this.method = init?.method ?? "GET";
+  }
+}
+
 // Read-only actions can be sent twice without harm; any call with a ClientToken is made idempotent by ECS.
 const READ_ONLY = new Set<string>(["DescribeTaskAttribute", "DescribeTasks", "DescribeRegions"]);
 
@@ -145,15 +154,22 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     timeoutMs: options.timeoutMs ?? 30_000,
     clock: options.clock ?? Date.now,
     sleep: options.sleep ?? realSleep,
-    timer: options.timer ?? realSleep,
+    timer: options.timer,
     random: options.random ?? Math.random,
   };
   // openapi-fetch checks each call's parameters against the contract's paths; the middleware then
-  // sends the call to "/" (the path key's fragment names the action), signed, with retries.
-  const typed = createClient<paths>({ baseUrl: config.origin, querySerializer: () => "" });
-
-  // The transport reads the body inside the timeout, so openapi-fetch gets an empty stand-in and
-  // `parseAs: "stream"` (it reads nothing), and the call parses the text the transport kept.
+  // sends the call to "/" (the path key's fragment names the action), signed, with retries. The
+  // request openapi-fetch builds for the middleware is never sent, so it gets a stand-in that holds
+  // only the method: a real Request would cost as much as the one the transport sends.
+  const typed = createClient<paths>({
+    baseUrl: config.origin,
+    querySerializer: () => "",
+    Request: UnsentRequest as unknown as typeof Request,
+  });
+  // The transport reads the body inside the timeout, so openapi-fetch gets an empty stand-in (one
+  // per client: it has no body to consume) and `parseAs: "stream"` (it reads nothing), and the call
+  // parses the text the transport kept. Only 2xx answers get here; the others have thrown.
+  const answered = new Response(null);
   const call = async <T>(
     send: (init: { parseAs: "stream"; middleware: Middleware[] }) => Promise<unknown>,
     callOptions: CallOptions | undefined,
@@ -166,7 +182,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
         const query = params.query ?? {};
         const idempotent = READ_ONLY.has(action) || Boolean(query.ClientToken);
         answer = await sendRpc(config, action, flattenParameters(query), idempotent, callOptions);
-        return new Response(null, { status: answer.response.status });
+        return answered;
       },
     };
     await send({ parseAs: "stream", middleware: [rpc] });

@@ -1,5 +1,5 @@
 import { parseV3Authorization } from "@ecs-tasks/signing";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { firesAtOnce, neverFires, virtualTime } from "../../test/support/virtual-time.js";
 import { EcsApiError } from "../errors/ecs-api-error.js";
 import { EcsNetworkError, EcsTimeoutError } from "../errors/ecs-network-error.js";
@@ -224,5 +224,59 @@ describe("sendRpc", () => {
     expect(asked).toBe(1);
     expect(server.requests[0]?.headers.get("x-acs-security-token")).toBe("tok");
     expect(server.requests[0]?.headers.get("authorization")).toContain("Credential=id-1,");
+  });
+});
+
+describe("sendRpc with the built-in timeout timer", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("times out a hanging attempt and aborts its request", async () => {
+    vi.useFakeTimers();
+    const hanging = sequence(() => new Promise<Response>(() => {}));
+    const outcome = sendRpc(
+      config(hanging.fetch, { timer: undefined, retry: resolveRetryOptions({ maxAttempts: 1 }) }),
+      "DescribeTaskAttribute",
+      [],
+      true,
+      { timeoutMs: 1_000 },
+    ).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(hanging.requests[0]?.signal.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await outcome;
+    expect(error).toBeInstanceOf(EcsTimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 1_000, action: "DescribeTaskAttribute" });
+    expect(hanging.requests[0]?.signal.aborted).toBe(true);
+  });
+
+  it("leaves no timer behind when the attempt answers, fails or is aborted", async () => {
+    vi.useFakeTimers();
+    const answering = sequence(() => Response.json({ RequestId: "r" }));
+    await sendRpc(config(answering.fetch, { timer: undefined }), "DescribeTasks", [], true);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(answering.requests[0]?.signal.aborted).toBe(false);
+
+    const refusing = sequence(() =>
+      Response.json({ ...throttled, Code: "InvalidTaskId.NotFound" }, { status: 400 }),
+    );
+    await expect(
+      sendRpc(config(refusing.fetch, { timer: undefined }), "DescribeTasks", [], true),
+    ).rejects.toBeInstanceOf(EcsApiError);
+    expect(vi.getTimerCount()).toBe(0);
+
+    const controller = new AbortController();
+    const hanging = sequence(() => {
+      queueMicrotask(() => controller.abort(new Error("stop")));
+      return new Promise<Response>(() => {});
+    });
+    await expect(
+      sendRpc(config(hanging.fetch, { timer: undefined }), "DescribeTasks", [], true, {
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow("stop");
+    expect(vi.getTimerCount()).toBe(0);
+    expect(hanging.requests[0]?.signal.aborted).toBe(true);
   });
 });

@@ -23,7 +23,8 @@ export interface RpcTransportConfig {
   timeoutMs: number;
   clock: Clock;
   sleep: Sleep;
-  timer: Sleep;
+  /** Runs the per-attempt timeout; undefined means a plain timer. */
+  timer: Sleep | undefined;
   random: () => number;
 }
 
@@ -44,27 +45,17 @@ export interface RpcAnswer {
 const SETTLED = new Error("The attempt has settled");
 const ignore = () => {};
 
-// Resolves or rejects with the promise, or rejects with the signal's reason when it aborts first:
-// an in-process handler may ignore the request's signal, and a timeout must still end the call.
-function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) {
-      onAbort();
-      return;
-    }
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
+// Starts the per-attempt timeout and returns what stops it. Without an injected timer this is a bare
+// setTimeout: stopping it costs a clearTimeout, where a Sleep can only be stopped by aborting a signal,
+// which costs as much again as building the request.
+function startTimeout(timer: Sleep | undefined, ms: number, onExpiry: () => void): () => void {
+  if (timer === undefined) {
+    const handle = setTimeout(onExpiry, ms);
+    return () => clearTimeout(handle);
+  }
+  const stop = new AbortController();
+  timer(ms, stop.signal).then(onExpiry, ignore);
+  return () => stop.abort(SETTLED);
 }
 
 // undici says only "fetch failed" and keeps the reason (ECONNREFUSED, a TLS error) in its cause.
@@ -95,20 +86,31 @@ async function attemptOnce(
     },
   );
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
-  // One controller per attempt: it aborts the request on timeout or caller abort, and is aborted
-  // once the attempt settles, which also clears the timeout timer sleeping on its signal.
+  // One controller per attempt aborts the request on timeout or caller abort. The call settles
+  // through `interrupted` as well, because an in-process handler may ignore the request's signal
+  // and a timeout must still end the call.
   const attempt = new AbortController();
+  let interrupt: (reason: unknown) => void = ignore;
+  const interrupted = new Promise<never>((_, reject) => {
+    interrupt = reject;
+  });
+  // Handled up front: it may reject before the race below is set up, or after it has settled.
+  interrupted.catch(ignore);
+  const abort = (reason: unknown) => {
+    attempt.abort(reason);
+    interrupt(reason);
+  };
   const callerSignal = options.signal;
-  const onCallerAbort = () => attempt.abort(callerSignal?.reason);
+  const onCallerAbort = () => abort(callerSignal?.reason);
   callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
   if (callerSignal?.aborted) {
     onCallerAbort();
   }
   let timedOut = false;
-  config.timer(timeoutMs, attempt.signal).then(() => {
+  const stopTimeout = startTimeout(config.timer, timeoutMs, () => {
     timedOut = true;
-    attempt.abort(new EcsTimeoutError(timeoutMs, { action }));
-  }, ignore);
+    abort(new EcsTimeoutError(timeoutMs, { action }));
+  });
   let answer: RpcAnswer;
   try {
     attempt.signal.throwIfAborted();
@@ -118,8 +120,11 @@ async function attemptOnce(
       );
       return { response, text: await response.text() };
     };
-    answer = await unlessAborted(exchange(), attempt.signal);
+    answer = await Promise.race([exchange(), interrupted]);
   } catch (error) {
+    // Whatever failed, nothing of this attempt may keep running. A shared reason: aborting without
+    // one would build a DOMException.
+    attempt.abort(SETTLED);
     if (callerSignal?.aborted) {
       throw callerSignal.reason;
     }
@@ -128,8 +133,9 @@ async function attemptOnce(
     }
     throw new EcsNetworkError(`${action} failed: ${describeFailure(error)}`, { cause: error, action });
   } finally {
-    // A shared reason: aborting without one would build a DOMException on every call.
-    attempt.abort(SETTLED);
+    // A request whose body has been read is not aborted: that would cost as much as building it
+    // and stop nothing.
+    stopTimeout();
     callerSignal?.removeEventListener("abort", onCallerAbort);
   }
   if (!answer.response.ok) {

@@ -1,5 +1,13 @@
+import type { DescribeTaskAttributeResponse } from "@ecs-tasks/contract";
 import { describe, expect, it } from "vitest";
-import { parseEcsTime, parseSupportCancel, parseTaskProcess } from "./normalize-task.js";
+import { specExample } from "../../test/support/spec-examples.js";
+import {
+  normalizeTask,
+  normalizeTaskPage,
+  parseEcsTime,
+  parseSupportCancel,
+  parseTaskProcess,
+} from "./normalize-task.js";
 
 describe("parseSupportCancel", () => {
   it.each([
@@ -39,5 +47,58 @@ describe("parseEcsTime", () => {
     expect(parseEcsTime("")).toBeUndefined();
     expect(parseEcsTime(undefined)).toBeUndefined();
     expect(parseEcsTime("yesterday")).toBeUndefined();
+  });
+});
+
+describe("normalizeTask and normalizeTaskPage", () => {
+  // A function, since normalizing adds to the object it is given.
+  const wire = (): DescribeTaskAttributeResponse & { FieldFromANewerApi: { kept: boolean } } => ({
+    ...(specExample("DescribeTaskAttribute", 200, "ProcessingImport") as DescribeTaskAttributeResponse),
+    SupportCancel: "true",
+    TaskProcess: "35%",
+    CreationTime: "2015-11-23T02:13Z",
+    FinishedTime: "",
+    FieldFromANewerApi: { kept: true },
+  });
+
+  it("keeps every wire field as sent, in order, unknown ones included, and adds the parsed ones last", () => {
+    const task = normalizeTask(wire());
+    expect(Object.keys(task)).toEqual([...Object.keys(wire()), "progress", "creationDate", "finishedDate"]);
+    expect(task).toEqual({
+      ...wire(),
+      SupportCancel: true,
+      progress: 35,
+      creationDate: new Date("2015-11-23T02:13:00Z"),
+      finishedDate: undefined,
+    });
+  });
+
+  it("normalizes every task of a page", () => {
+    const summary = () =>
+      ({
+        TaskId: "t-1",
+        TaskAction: "ExportImage",
+        TaskStatus: "Finished",
+        SupportCancel: "false",
+        CreationTime: "2015-11-23T02:13Z",
+        FinishedTime: "2015-11-23T02:15Z",
+      }) as const;
+    const page = normalizeTaskPage({
+      RequestId: "r",
+      RegionId: "cn-hangzhou",
+      TotalCount: 1,
+      PageNumber: 1,
+      PageSize: 10,
+      TaskSet: { Task: [summary()] },
+    });
+    expect(page.TaskSet.Task).toEqual([
+      {
+        ...summary(),
+        SupportCancel: false,
+        creationDate: new Date("2015-11-23T02:13:00Z"),
+        finishedDate: new Date("2015-11-23T02:15:00Z"),
+      },
+    ]);
+    expect(page.PageSize).toBe(10);
   });
 });
