@@ -26,6 +26,8 @@ export function openSqlitePersistence(path: string): SqlitePersistence {
       store,
       clock,
       close: () => {
+        // The store commits the creations still waiting for their group commit before the file closes.
+        store.close();
         if (db.open) {
           db.close();
         }

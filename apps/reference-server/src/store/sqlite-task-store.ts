@@ -161,10 +161,98 @@ function detailsText(details: TaskDetails): string | null {
 }
 
 /**
+ * How many decoded tasks each of the read cache's two generations holds. At most twice this many are kept,
+ * about 43 MB at the ~430 bytes a decoded ExportImage task measured, however many tasks the file holds.
+ */
+const RECENT_TASKS_PER_GENERATION = 50_000;
+
+/**
+ * The most recently read or cancelled tasks, decoded, by task id. Two generations instead of an LRU list: a hit
+ * in the young map costs one `Map.get`; when the young map is full it becomes the old one and the previous old
+ * one is dropped, and a hit in the old map moves the task back to the young one. A task id may exist in several
+ * accounts or regions; only one of them is kept, and a lookup for another scope is a miss.
+ */
+export class RecentTasks {
+  readonly #perGeneration: number;
+  #young = new Map<string, TaskRecord>();
+  #old = new Map<string, TaskRecord>();
+
+  constructor(perGeneration: number) {
+    this.#perGeneration = perGeneration;
+  }
+
+  /** The cached task, or undefined when it is not cached (which says nothing about the database). */
+  get(accountId: string, regionId: string, taskId: string): TaskRecord | undefined {
+    let record = this.#young.get(taskId);
+    if (record === undefined) {
+      record = this.#old.get(taskId);
+      if (record === undefined) {
+        return undefined;
+      }
+      this.remember(record);
+    }
+    return record.accountId === accountId && record.regionId === regionId ? record : undefined;
+  }
+
+  /** Caches a task as it now is in the database; the young generation always holds the newest version. */
+  remember(record: TaskRecord): void {
+    this.#young.set(record.taskId, record);
+    if (this.#young.size >= this.#perGeneration) {
+      this.#old = this.#young;
+      this.#young = new Map();
+    }
+  }
+
+  clear(): void {
+    this.#young = new Map();
+    this.#old = new Map();
+  }
+}
+
+/** A creation waiting for the next group commit, and how to answer its caller. */
+interface PendingInsert {
+  readonly params: Params;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
+function insertParams(record: TaskRecord): Params {
+  const fate = record.fate;
+  return {
+    accountId: record.accountId,
+    regionId: record.regionId,
+    taskId: record.taskId,
+    taskAction: record.taskAction,
+    resourceId: record.resourceId,
+    details: detailsText(record.details),
+    createdAtMs: record.createdAtMs,
+    queuedMs: record.queuedMs,
+    durationMs: record.durationMs,
+    fateOutcome: fate.outcome,
+    fatePercent: fate.outcome === "finish" ? null : fate.atPercent,
+    fateErrorCode: fate.outcome === "fail" ? fate.errorCode : null,
+    fateErrorMessage: fate.outcome === "fail" ? fate.errorMessage : null,
+    startAtMs: startAt(record),
+    endAtMs: endAt(record),
+    cancelledAtMs: record.cancelledAtMs,
+  };
+}
+
+/**
  * A store in a SQLite file (better-sqlite3), so that tasks outlive the process. It passes the same contract
- * suite as the in-memory store. better-sqlite3 is synchronous: each `insert` has committed (and so is
- * durable against a process crash, see `openSqliteDatabase`) before its promise resolves, which is what
- * lets a task-creating call answer only once its task is safe.
+ * suite as the in-memory store.
+ *
+ * Creations are group-committed: the inserts called in one event-loop turn (the requests that arrived
+ * together) are written in one transaction in the next check phase (`setImmediate`), and each promise
+ * resolves only after that commit, so a task-creating call still answers only once its task is durable
+ * (see `openSqliteDatabase`), while the WAL write is shared. Any other call commits the waiting inserts
+ * first, so every call sees the inserts called before it.
+ *
+ * `getNow` answers from a cache of decoded tasks ({@link RecentTasks}), filled by reads and updated by every
+ * write that changes a stored task (a cancellation, `clear`); a creation changes no cached task, and caching
+ * it up front cost a creation more than it saves the first read. The cache is only correct because this
+ * store's process is the only writer of its database file (one server per file; see
+ * docs/decisions/0021-sqlite-group-commit-and-read-cache.md).
  */
 export class SqliteTaskStore implements TaskStore {
   readonly #db: SqliteDatabase;
@@ -174,8 +262,13 @@ export class SqliteTaskStore implements TaskStore {
   readonly #cancel: Statement<Params, TaskRow>;
   readonly #clear: Statement<[]>;
   readonly #size: Statement<[], { n: number }>;
+  /** Inserts a group in one transaction, noting the refused ones (see `#commitPending`). */
+  readonly #insertGroup: (group: readonly PendingInsert[], refused: Map<PendingInsert, unknown>) => void;
   /** Queries by their SQL text: the filter combinations are few, and preparing one costs more than running it. */
   readonly #statements = new Map<string, Statement<Params>>();
+  readonly #recent = new RecentTasks(RECENT_TASKS_PER_GENERATION);
+  #pending: PendingInsert[] = [];
+  #commitScheduled = false;
 
   /** Opens the database at a path (`:memory:` for a throwaway one), or uses an open one the caller closes. */
   constructor(database: string | SqliteDatabase) {
@@ -199,28 +292,33 @@ export class SqliteTaskStore implements TaskStore {
     );
     this.#clear = db.prepare("DELETE FROM tasks");
     this.#size = db.prepare("SELECT count(*) AS n FROM tasks");
+    this.#insertGroup = db.transaction(
+      (group: readonly PendingInsert[], refused: Map<PendingInsert, unknown>) => {
+        for (const pending of group) {
+          try {
+            this.#insert.run(pending.params);
+          } catch (error) {
+            if (!db.inTransaction) {
+              throw error;
+            }
+            refused.set(pending, error);
+          }
+        }
+      },
+    );
   }
 
-  /** Adds a new task; its id is unique within its account and region. Resolves once it is committed. */
-  async insert(record: TaskRecord): Promise<void> {
-    const fate = record.fate;
-    this.#insert.run({
-      accountId: record.accountId,
-      regionId: record.regionId,
-      taskId: record.taskId,
-      taskAction: record.taskAction,
-      resourceId: record.resourceId,
-      details: detailsText(record.details),
-      createdAtMs: record.createdAtMs,
-      queuedMs: record.queuedMs,
-      durationMs: record.durationMs,
-      fateOutcome: fate.outcome,
-      fatePercent: fate.outcome === "finish" ? null : fate.atPercent,
-      fateErrorCode: fate.outcome === "fail" ? fate.errorCode : null,
-      fateErrorMessage: fate.outcome === "fail" ? fate.errorMessage : null,
-      startAtMs: startAt(record),
-      endAtMs: endAt(record),
-      cancelledAtMs: record.cancelledAtMs,
+  /**
+   * Adds a new task; its id is unique within its account and region. Resolves once it is committed, with the
+   * other creations of the same event-loop turn; rejects (alone) when its id is taken.
+   */
+  insert(record: TaskRecord): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#pending.push({ params: insertParams(record), resolve, reject });
+      if (!this.#commitScheduled) {
+        this.#commitScheduled = true;
+        setImmediate(this.#commitScheduledInserts);
+      }
     });
   }
 
@@ -231,8 +329,18 @@ export class SqliteTaskStore implements TaskStore {
 
   /** `get` without the promise: better-sqlite3 reads synchronously anyway (see {@link TaskStore.getNow}). */
   getNow(accountId: string, regionId: string, taskId: string): TaskRecord | undefined {
+    this.#commitPending();
+    const cached = this.#recent.get(accountId, regionId, taskId);
+    if (cached !== undefined) {
+      return cached;
+    }
     const row = this.#get.get({ accountId, regionId, taskId });
-    return row === undefined ? undefined : recordOf(row);
+    if (row === undefined) {
+      return undefined;
+    }
+    const record = recordOf(row);
+    this.#recent.remember(record);
+    return record;
   }
 
   /** Records a cancellation; returns the updated record, or undefined when there is no such task. */
@@ -242,12 +350,19 @@ export class SqliteTaskStore implements TaskStore {
     taskId: string,
     cancelledAtMs: number,
   ): Promise<TaskRecord | undefined> {
+    this.#commitPending();
     const row = this.#cancel.get({ accountId, regionId, taskId, cancelledAtMs });
-    return row === undefined ? undefined : recordOf(row);
+    if (row === undefined) {
+      return undefined;
+    }
+    const record = recordOf(row);
+    this.#recent.remember(record);
+    return record;
   }
 
   /** One DescribeTasks page as seen at `nowMs`, ordered by creation time, newest first. */
   async query(query: TaskQuery, nowMs: number): Promise<TaskPage> {
+    this.#commitPending();
     const conditions = ["account_id = @accountId", "region_id = @regionId"];
     const params: Params = {
       accountId: query.accountId,
@@ -307,18 +422,63 @@ export class SqliteTaskStore implements TaskStore {
 
   /** Forgets every task. */
   async clear(): Promise<void> {
+    this.#commitPending();
     this.#clear.run();
+    this.#recent.clear();
   }
 
   /** How many tasks are stored, over all accounts and regions. */
   async size(): Promise<number> {
+    this.#commitPending();
     return (this.#size.get() as { n: number }).n;
   }
 
-  /** Closes the database when this store opened it; the store cannot be used afterwards. */
+  /**
+   * Commits the waiting creations, then closes the database when this store opened it; the store cannot be
+   * used afterwards.
+   */
   close(): void {
+    if (this.#db.open) {
+      this.#commitPending();
+    }
     if (this.#ownsDb && this.#db.open) {
       this.#db.close();
+    }
+  }
+
+  readonly #commitScheduledInserts = (): void => {
+    this.#commitScheduled = false;
+    this.#commitPending();
+  };
+
+  /**
+   * Writes the waiting creations in one transaction and settles their promises. A refused insert (a taken id)
+   * fails alone: SQLite undoes only that statement. An error that ends the whole transaction (SQLite rolls it
+   * back itself on, for example, a full disk, or the commit fails) fails every creation of the group, since
+   * none of them is durable.
+   */
+  #commitPending(): void {
+    const group = this.#pending;
+    if (group.length === 0) {
+      return;
+    }
+    this.#pending = [];
+    const refused = new Map<PendingInsert, unknown>();
+    try {
+      this.#insertGroup(group, refused);
+    } catch (error) {
+      for (const pending of group) {
+        pending.reject(refused.get(pending) ?? error);
+      }
+      return;
+    }
+    for (const pending of group) {
+      const error = refused.get(pending);
+      if (error === undefined) {
+        pending.resolve();
+      } else {
+        pending.reject(error);
+      }
     }
   }
 
