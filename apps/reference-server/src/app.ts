@@ -256,7 +256,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     const account = authenticator.authenticate({
       method: rpc.method,
       url: request.url,
-      headers: request.headers,
+      header: rpc.header,
       params: rpc.params,
       action,
       body: async () => rpc.body ?? (await readCappedBody(request, limits.maxBodyBytes)) ?? new Uint8Array(0),
@@ -335,7 +335,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
   };
 
   app.all("/", (c): Response | Promise<Response> => {
-    const rpc = readRpcRequest(c.req.raw, limits);
+    const rpc = readRpcRequest(c.req.raw, limits, nodeIncoming(c.env));
     return rpc instanceof Promise ? rpc.then((read) => handle(c, read)) : handle(c, rpc);
   });
 

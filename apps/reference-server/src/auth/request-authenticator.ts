@@ -8,6 +8,7 @@ import {
 import { EcsError } from "../wire/ecs-error.js";
 import type { ErrorCatalogue } from "../wire/error-catalogue.js";
 import { forEachFormParam, queryOf } from "../wire/form-params.js";
+import type { HeaderReader } from "../wire/header-reader.js";
 import type { AccessKey, AuthMode } from "./access-keys.js";
 import { NonceMemory } from "./nonce-memory.js";
 
@@ -19,7 +20,7 @@ export interface AuthRequest {
   readonly method: string;
   /** The request URL as received (its query is signed by V3). */
   readonly url: string;
-  readonly headers: Headers;
+  readonly header: HeaderReader;
   /** Query and form parameters, merged and decoded (what V1 signs). */
   readonly params: ReadonlyMap<string, string>;
   /** The raw body bytes, for V3's payload hash; empty when there is none. */
@@ -66,7 +67,7 @@ function claimedAccount(request: AuthRequest): string | undefined {
   if (v1 !== undefined && v1 !== "") {
     return v1;
   }
-  const authorization = request.headers.get("authorization");
+  const authorization = request.header("authorization");
   return authorization === null ? undefined : V3_CREDENTIAL.exec(authorization)?.[1];
 }
 
@@ -170,9 +171,9 @@ export function createRequestAuthenticator(options: {
 
   const verifyV3 = (request: AuthRequest, authorization: string): Promise<string> | string => {
     const parts = V3_AUTHORIZATION.exec(authorization.trim());
-    const date = request.headers.get("x-acs-date");
-    const nonce = request.headers.get("x-acs-signature-nonce");
-    const contentHash = request.headers.get("x-acs-content-sha256");
+    const date = request.header("x-acs-date");
+    const nonce = request.header("x-acs-signature-nonce");
+    const contentHash = request.header("x-acs-content-sha256");
     const signedHeaders = parts?.[3]?.split(";") ?? [];
     if (
       parts === null ||
@@ -190,7 +191,8 @@ export function createRequestAuthenticator(options: {
     const headers: ParameterPair[] = [];
     for (const name of signedHeaders) {
       // Host as received: a proxy that rewrites it breaks the signature, as with ECS itself.
-      const value = request.headers.get(name) ?? (name === "host" ? new URL(request.url).host : "");
+      // Header names are case-insensitive, and a client may list them in any case.
+      const value = request.header(name.toLowerCase()) ?? (name === "host" ? new URL(request.url).host : "");
       headers.push([name, value]);
     }
     // The checks above come before the body is read, so a request failing them never has it read.
@@ -239,7 +241,7 @@ export function createRequestAuthenticator(options: {
   return {
     mode: "verify",
     authenticate(request) {
-      const authorization = request.headers.get("authorization");
+      const authorization = request.header("authorization");
       return authorization === null ? verifyV1(request) : verifyV3(request, authorization);
     },
     reset: () => nonces.clear(),

@@ -1,4 +1,6 @@
+import type { IncomingMessage } from "node:http";
 import { forEachFormParam, queryOf } from "./form-params.js";
+import { type HeaderReader, headerReaderOf } from "./header-reader.js";
 
 /** The response format of one request. */
 export type ResponseFormat = "JSON" | "XML";
@@ -14,6 +16,8 @@ export interface RpcRequest {
   readonly format: ResponseFormat;
   /** The Host header, for `HostId` and to infer a region from a regional endpoint name. */
   readonly host: string | undefined;
+  /** The request's headers, by lower-case name. */
+  readonly header: HeaderReader;
   /** The form body's bytes as received, when one was read (V3 signs their hash). */
   readonly body: Uint8Array | undefined;
   /** The body is over the limit (declared or read): it was not read, and the request is refused. */
@@ -96,48 +100,54 @@ function formatOf(params: ReadonlyMap<string, string>): ResponseFormat {
  * Reads an RPC request: query parameters, then an `application/x-www-form-urlencoded` body on top of
  * them (a name sent in both takes the body's value; within one source the first occurrence wins).
  */
-export function readRpcRequest(request: Request, limits: WireLimits): RpcRequest | Promise<RpcRequest> {
+export function readRpcRequest(
+  request: Request,
+  limits: WireLimits,
+  incoming?: IncomingMessage,
+): RpcRequest | Promise<RpcRequest> {
+  const header = headerReaderOf(request, incoming);
   const params = new Map<string, string>();
   const query = queryOf(request.url);
   if (query !== undefined) {
     addParams(params, query, false);
   }
-  const contentType = request.method === "POST" ? request.headers.get("content-type") : null;
+  const contentType = request.method === "POST" ? header("content-type") : null;
   // A declared length over the limit is refused whatever the content type, without reading a byte.
-  const bodyTooLarge = Number(request.headers.get("content-length") ?? 0) > limits.maxBodyBytes;
+  const bodyTooLarge = Number(header("content-length") ?? 0) > limits.maxBodyBytes;
   if (!bodyTooLarge && contentType?.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
     return readCappedBody(request, limits.maxBodyBytes).then((body) => {
       if (body !== undefined) {
         addParams(params, UTF8.decode(body), true);
       }
-      return rpcRequestOf(request, params, body, body === undefined);
+      return rpcRequestOf(request, header, params, body, body === undefined);
     });
   }
   // Without a form body to read the request is answered synchronously: no promise on the hot path.
-  return rpcRequestOf(request, params, undefined, bodyTooLarge);
+  return rpcRequestOf(request, header, params, undefined, bodyTooLarge);
 }
 
 function rpcRequestOf(
   request: Request,
+  header: HeaderReader,
   params: Map<string, string>,
   body: Uint8Array | undefined,
   bodyTooLarge: boolean,
 ): RpcRequest {
-  const headerAction = request.headers.get("x-acs-action") ?? undefined;
+  // The headers are read only when the parameters do not already say (most V1 requests).
   const paramAction = params.get("Action");
-  const action = paramAction !== undefined && paramAction !== "" ? paramAction : headerAction || undefined;
+  const action =
+    paramAction !== undefined && paramAction !== "" ? paramAction : header("x-acs-action") || undefined;
   const paramVersion = params.get("Version");
   const version =
-    paramVersion !== undefined && paramVersion !== ""
-      ? paramVersion
-      : request.headers.get("x-acs-version") || undefined;
+    paramVersion !== undefined && paramVersion !== "" ? paramVersion : header("x-acs-version") || undefined;
   return {
     method: request.method,
     params,
     action,
     version,
     format: formatOf(params),
-    host: request.headers.get("host") ?? undefined,
+    host: header("host") ?? undefined,
+    header,
     body,
     bodyTooLarge,
   };
