@@ -20,3 +20,13 @@ export function describePath(taskId) {
     TaskId: taskId,
   })}`;
 }
+
+/** ExportImage of one image to a bucket in cn-hangzhou, V1 style, JSON: how the rows create tasks over HTTP. */
+export const EXPORT_IMAGE_PATH = `/?${new URLSearchParams({
+  Action: "ExportImage",
+  Version: "2014-05-26",
+  Format: "JSON",
+  RegionId: "cn-hangzhou",
+  ImageId: "m-bp67acfmxazb4p0000",
+  OSSBucket: "bench-bucket",
+})}`;

@@ -1,6 +1,17 @@
 // HTTP load with autocannon: keep-alive connections, fixed duration, one request shape.
 import autocannon from "autocannon";
 
+/** The figures every HTTP row keeps of an autocannon result. */
+function summaryOf(result) {
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
 /**
  * @param {{ url: string, method?: string, path: string, headers?: Record<string,string>, body?: string,
  *           connections?: number, durationSeconds?: number, setupRequest?: (req: object) => object }} target
@@ -22,17 +33,16 @@ export async function measureHttp(target) {
       },
     ],
   });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
+  return summaryOf(result);
 }
 
 /** How long a warm-up measurement runs: long enough for the JIT to settle on the hot path. */
 export const WARMUP_SECONDS = 1;
+
+/** A side for {@link interleave}: `target` measured for `seconds`, or for the warm-up's length when warming up. */
+export function httpSide(target, seconds) {
+  return ({ warmup }) => measureHttp({ ...target, durationSeconds: warmup ? WARMUP_SECONDS : seconds });
+}
 
 /**
  * Runs every side once unrecorded (`{ warmup: true }`: JIT, caches and connections warm, so the first
@@ -125,11 +135,5 @@ export async function measureHttpOneShot(target) {
     // Requests are written in list order; the ones after the last written never left.
     target.pool.giveBack(lists[i].slice(Math.min(client.reqsMade, lists[i].length)));
   });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
+  return summaryOf(result);
 }

@@ -1,9 +1,9 @@
 // S1 (reference server vs the bare stack) and S3 (reference server vs Prism's mock of our spec).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describePath } from "../lib/bench-ids.mjs";
+import { describePath, EXPORT_IMAGE_PATH } from "../lib/bench-ids.mjs";
 import { startChildServer } from "../lib/child-server.mjs";
-import { interleave, measureHttp, WARMUP_SECONDS } from "../lib/http-load.mjs";
+import { httpSide, interleave } from "../lib/http-load.mjs";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const serverBin = `${repo}apps/reference-server/dist/main.js`;
@@ -21,15 +21,7 @@ export function startReferenceServer(extraArgs = [], env = {}) {
 
 /** Creates one ExportImage task over HTTP and returns its id. */
 export async function createTask(url) {
-  const query = new URLSearchParams({
-    Action: "ExportImage",
-    Version: "2014-05-26",
-    Format: "JSON",
-    RegionId: "cn-hangzhou",
-    ImageId: "m-bp67acfmxazb4p0000",
-    OSSBucket: "bench-bucket",
-  });
-  const response = await fetch(`${url}/?${query}`);
+  const response = await fetch(`${url}${EXPORT_IMAGE_PATH}`);
   const body = await response.json();
   if (!response.ok || typeof body.TaskId !== "string") {
     throw new Error(`ExportImage failed: ${response.status} ${JSON.stringify(body)}`);
@@ -44,10 +36,8 @@ export async function rowS1({ rounds, seconds }) {
   try {
     const path = describePath(await createTask(subject.url));
     const result = await interleave(rounds, {
-      reference: ({ warmup }) =>
-        measureHttp({ url: subject.url, path, durationSeconds: warmup ? WARMUP_SECONDS : seconds }),
-      bare: ({ warmup }) =>
-        measureHttp({ url: baseline.url, path, durationSeconds: warmup ? WARMUP_SECONDS : seconds }),
+      reference: httpSide({ url: subject.url, path }, seconds),
+      bare: httpSide({ url: baseline.url, path }, seconds),
     });
     return {
       id: "S1",
@@ -88,19 +78,8 @@ export async function rowS3({ rounds, seconds }) {
     // Prism enforces the declared security schemes; any Authorization value satisfies its check.
     const headers = { authorization: "ACS3-HMAC-SHA256 Credential=bench,SignedHeaders=host,Signature=0" };
     const result = await interleave(rounds, {
-      reference: ({ warmup }) =>
-        measureHttp({
-          url: subject.url,
-          path: `/${query}`,
-          durationSeconds: warmup ? WARMUP_SECONDS : seconds,
-        }),
-      prism: ({ warmup }) =>
-        measureHttp({
-          url: prism.url,
-          path: `/%23Action=DescribeTaskAttribute${query}`,
-          headers,
-          durationSeconds: warmup ? WARMUP_SECONDS : seconds,
-        }),
+      reference: httpSide({ url: subject.url, path: `/${query}` }, seconds),
+      prism: httpSide({ url: prism.url, path: `/%23Action=DescribeTaskAttribute${query}`, headers }, seconds),
     });
     return {
       id: "S3",

@@ -5,11 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqlitePersistence } from "@ecs-tasks/reference-server";
 import { createNonce, signRpcRequest } from "@ecs-tasks/signing";
-import { benchImageId, benchTaskId, describePath } from "../lib/bench-ids.mjs";
+import { benchImageId, benchTaskId, describePath, EXPORT_IMAGE_PATH } from "../lib/bench-ids.mjs";
 import { startChildServer } from "../lib/child-server.mjs";
 import {
+  httpSide,
   interleave,
-  measureHttp,
   measureHttpOneShot,
   OneShotRequests,
   WARMUP_SECONDS,
@@ -78,12 +78,7 @@ export async function rowS2({ rounds, seconds }) {
           durationSeconds: warmup ? WARMUP_SECONDS : seconds,
           maxRps: S2_MAX_RPS,
         }),
-      bare: ({ warmup }) =>
-        measureHttp({
-          url: baseline.url,
-          path: describePath(taskId),
-          durationSeconds: warmup ? WARMUP_SECONDS : seconds,
-        }),
+      bare: httpSide({ url: baseline.url, path: describePath(taskId) }, seconds),
     });
     return {
       id: "S2",
@@ -164,15 +159,6 @@ async function storeCreationsPerSecond(file, creations, inFlight) {
   }
 }
 
-const EXPORT_IMAGE_PATH = `/?${new URLSearchParams({
-  Action: "ExportImage",
-  Version: "2014-05-26",
-  Format: "JSON",
-  RegionId: "cn-hangzhou",
-  ImageId: "m-bp67acfmxazb4p0000",
-  OSSBucket: "bench-bucket",
-})}`;
-
 /** T2: durable creations per second into the SQLite store, and S1 throughput on SQLite against in memory. */
 export async function rowT2({ rounds, seconds, creations = 20_000 }) {
   const dir = await mkdtemp(join(tmpdir(), "ecs-bench-sqlite-"));
@@ -191,32 +177,12 @@ export async function rowT2({ rounds, seconds, creations = 20_000 }) {
       const memoryPath = describePath(await createTask(memory.url));
       // The same calls on the in-memory store, interleaved: what the HTTP path allows without a database.
       const creationLoad = await interleave(rounds, {
-        sqlite: ({ warmup }) =>
-          measureHttp({
-            url: sqlite.url,
-            path: EXPORT_IMAGE_PATH,
-            durationSeconds: warmup ? WARMUP_SECONDS : seconds,
-          }),
-        memory: ({ warmup }) =>
-          measureHttp({
-            url: memory.url,
-            path: EXPORT_IMAGE_PATH,
-            durationSeconds: warmup ? WARMUP_SECONDS : seconds,
-          }),
+        sqlite: httpSide({ url: sqlite.url, path: EXPORT_IMAGE_PATH }, seconds),
+        memory: httpSide({ url: memory.url, path: EXPORT_IMAGE_PATH }, seconds),
       });
       const result = await interleave(rounds, {
-        sqlite: ({ warmup }) =>
-          measureHttp({
-            url: sqlite.url,
-            path: sqlitePath,
-            durationSeconds: warmup ? WARMUP_SECONDS : seconds,
-          }),
-        memory: ({ warmup }) =>
-          measureHttp({
-            url: memory.url,
-            path: memoryPath,
-            durationSeconds: warmup ? WARMUP_SECONDS : seconds,
-          }),
+        sqlite: httpSide({ url: sqlite.url, path: sqlitePath }, seconds),
+        memory: httpSide({ url: memory.url, path: memoryPath }, seconds),
       });
       return {
         id: "T2",

@@ -3,7 +3,7 @@
 import { fileURLToPath } from "node:url";
 import { benchTaskId, describePath } from "../lib/bench-ids.mjs";
 import { rssMegabytes, startChildServer } from "../lib/child-server.mjs";
-import { interleave, measureHttp, WARMUP_SECONDS } from "../lib/http-load.mjs";
+import { httpSide, interleave, measureHttp } from "../lib/http-load.mjs";
 
 const prefilled = fileURLToPath(new URL("../subjects/prefilled-server.mjs", import.meta.url));
 
@@ -33,18 +33,8 @@ export async function rowT1({ rounds, seconds, large = 1_000_000, small = 1_000 
   const little = await start(small);
   try {
     const throughput = await interleave(rounds, {
-      large: ({ warmup }) =>
-        measureHttp({
-          url: big.url,
-          path: describePath(benchTaskId(large - 7)),
-          durationSeconds: warmup ? WARMUP_SECONDS : seconds,
-        }),
-      small: ({ warmup }) =>
-        measureHttp({
-          url: little.url,
-          path: describePath(benchTaskId(small - 7)),
-          durationSeconds: warmup ? WARMUP_SECONDS : seconds,
-        }),
+      large: httpSide({ url: big.url, path: describePath(benchTaskId(large - 7)) }, seconds),
+      small: httpSide({ url: little.url, path: describePath(benchTaskId(small - 7)) }, seconds),
     });
     const firstPage = await measureHttp({
       url: big.url,
