@@ -317,7 +317,11 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     );
   };
 
-  const handle = (c: Context, rpc: RpcRequest): Response | Promise<Response> => {
+  const handle = (
+    request: Request,
+    incoming: IncomingMessage | undefined,
+    rpc: RpcRequest,
+  ): Response | Promise<Response> => {
     const state: RpcState = {
       requestId: ids.requestId(),
       format: rpc.format,
@@ -327,7 +331,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
       params: rpc.params,
     };
     try {
-      const response = answer(c.req.raw, rpc, state, nodeIncoming(c.env));
+      const response = answer(request, rpc, state, incoming);
       return response instanceof Promise ? response.catch((error) => answerError(state, error)) : response;
     } catch (error) {
       return answerError(state, error);
@@ -335,8 +339,12 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
   };
 
   app.all("/", (c): Response | Promise<Response> => {
-    const rpc = readRpcRequest(c.req.raw, limits, nodeIncoming(c.env));
-    return rpc instanceof Promise ? rpc.then((read) => handle(c, read)) : handle(c, rpc);
+    const request = c.req.raw;
+    const incoming = nodeIncoming(c.env);
+    const rpc = readRpcRequest(request, limits, incoming);
+    return rpc instanceof Promise
+      ? rpc.then((read) => handle(request, incoming, read))
+      : handle(request, incoming, rpc);
   });
 
   return app;

@@ -28,23 +28,33 @@ describeTaskStoreContract("SQLite file", () =>
   track(new SqliteTaskStore(join(dir, `contract-${files++}.db`))),
 );
 
+const t0 = Date.UTC(2026, 0, 1);
+
+/** The i-th task of account `a`, created at `t0 + i`; `overrides` change the facts a test is about. */
+function taskRecord(i: number, overrides: Partial<TaskRecord> = {}): TaskRecord {
+  return {
+    accountId: "a",
+    regionId: "cn-hangzhou",
+    taskId: `t-${i}`,
+    taskAction: "ExportImage",
+    resourceId: `m-${i}`,
+    details: { kind: "export", ossBucket: "b", ossPrefix: undefined, imageFormat: "raw" },
+    createdAtMs: t0 + i,
+    queuedMs: 0,
+    durationMs: 1_000,
+    fate: FINISH,
+    cancelledAtMs: null,
+    ...overrides,
+  };
+}
+
 describe("SqliteTaskStore at scale and across reopening", () => {
-  const t0 = Date.UTC(2026, 0, 1);
   function record(i: number): TaskRecord {
-    return {
-      accountId: "a",
-      regionId: "cn-hangzhou",
-      taskId: `t-${i}`,
+    return taskRecord(i, {
       taskAction: i % 3 === 0 ? "ImportImage" : "ExportImage",
-      resourceId: `m-${i}`,
-      details: { kind: "export", ossBucket: "b", ossPrefix: undefined, imageFormat: "raw" },
-      createdAtMs: t0 + i,
-      queuedMs: 0,
       // Every tenth task is still running at the query time; the rest have finished.
       durationMs: i % 10 === 0 ? 10_000_000 : 1,
-      fate: FINISH,
-      cancelledAtMs: null,
-    };
+    });
   }
 
   it("pages few matches (the status index) and many (the creation-time index) alike", async () => {
@@ -92,21 +102,8 @@ describe("SqliteTaskStore at scale and across reopening", () => {
 });
 
 describe("SqliteTaskStore group commit", () => {
-  const t0 = Date.UTC(2026, 0, 1);
   function record(i: number, regionId = "cn-hangzhou"): TaskRecord {
-    return {
-      accountId: "a",
-      regionId,
-      taskId: `t-${i}`,
-      taskAction: "ExportImage",
-      resourceId: `m-${i}`,
-      details: { kind: "export", ossBucket: "b", ossPrefix: undefined, imageFormat: "raw" },
-      createdAtMs: t0 + i,
-      queuedMs: 0,
-      durationMs: 1_000,
-      fate: FINISH,
-      cancelledAtMs: null,
-    };
+    return taskRecord(i, { regionId });
   }
 
   it("commits the creations of one turn together, answers each after the commit, and refuses a taken id alone", async () => {
