@@ -1,4 +1,3 @@
-import "../../tools/map-group-by-polyfill.mjs";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
