@@ -77,7 +77,7 @@ describe("ecs-conformance (in process, over a real port)", () => {
     [["--endpoint", "not a url"], "is not a URL"],
     [["--endpoint", "http://127.0.0.1:1", "--reporter", "tap"], "--reporter must be pretty, json or junit"],
     [["--endpoint", "http://127.0.0.1:1", "--bogus"], "Unknown option '--bogus'"],
-    [["--endpoint", "http://127.0.0.1:1", "--access-key-id", "k"], "go together"],
+    [["--endpoint", "http://127.0.0.1:1", "--access-key-id", "k"], "needs its id and its secret"],
     [["--endpoint", "http://127.0.0.1:1", "--seed=-4"], "--seed must be an integer"],
     [
       ["--endpoint", "http://127.0.0.1:1", "--signature-version", "v2"],
