@@ -21,7 +21,7 @@ export interface PlacedTask {
 
 /** What the run put back on the target through the control API, for the report. */
 export interface ControlRestoration {
-  /** Whether the clock was moved and then put back to its offset and frozen state. */
+  /** Whether the run moved the clock, and it is back at the offset and frozen state the run found. */
   clockRestored: boolean;
   /** Faults the run injected that had not fired yet, now disarmed. */
   faultsWithdrawn: number;
@@ -50,7 +50,12 @@ export interface ControlApi {
    * time, so that a server that verifies timestamps against its own clock accepts them while it is ahead.
    */
   clockShiftMs(): number;
-  /** Withdraws every fault and fate the run added and that is still armed, and puts the clock back. */
+  /**
+   * Withdraws the faults and fates added since the last call that are still armed (a check calls it when it
+   * ends, so that what it armed and did not use cannot fire on the next check's requests).
+   */
+  withdrawArmed(): Promise<void>;
+  /** Withdraws what is still armed, puts the clock back, and tells what was put back over the whole run. */
   restore(): Promise<ControlRestoration>;
 }
 
@@ -129,6 +134,7 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
   const faultIds = new Set<string>();
   const fateIds = new Set<string>();
   let clockMoved = false;
+  let clockEverMoved = false;
   let shiftMs = 0;
 
   const expect = async (method: string, path: string, body: unknown, status: number) => {
@@ -172,17 +178,15 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
     shiftMs = 0;
   }
 
-  async function withdraw(
-    path: string,
-    ids: Set<string>,
-  ): Promise<{ withdrawn: number; problems: string[] }> {
-    let withdrawn = 0;
-    const problems: string[] = [];
+  const withdrawn = { faults: 0, fates: 0 };
+  const problems: string[] = [];
+  async function withdraw(path: string, ids: Set<string>): Promise<number> {
+    let count = 0;
     for (const id of ids) {
       try {
         const answer = await call(settings, "DELETE", `${path}/${encodeURIComponent(id)}`);
         if (answer.status === 204) {
-          withdrawn += 1;
+          count += 1;
         } else if (answer.status !== 404) {
           // 404: it was used up (a fault fired, a task took the fate), which is what the run wanted.
           problems.push(`DELETE ${CONTROL_API_PREFIX}${path}/${id} answered ${answer.status}`);
@@ -192,7 +196,11 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
       }
     }
     ids.clear();
-    return { withdrawn, problems };
+    return count;
+  }
+  async function withdrawArmed(): Promise<void> {
+    withdrawn.faults += await withdraw("/faults", faultIds);
+    withdrawn.fates += await withdraw("/task-fates", fateIds);
   }
 
   return {
@@ -224,30 +232,30 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
     },
     async freezeClock() {
       clockMoved = true;
+      clockEverMoved = true;
       await expect("POST", "/clock/freeze", undefined, 200);
     },
     async advanceClock(ms) {
       clockMoved = true;
+      clockEverMoved = true;
       await expect("POST", "/clock/advance", { ms }, 200);
       shiftMs += ms;
     },
     restoreClock,
     clockShiftMs: () => shiftMs,
+    withdrawArmed,
     async restore() {
-      const faults = await withdraw("/faults", faultIds);
-      const fates = await withdraw("/task-fates", fateIds);
-      const problems = [...faults.problems, ...fates.problems];
-      const moved = clockMoved;
+      await withdrawArmed();
       try {
         await restoreClock();
       } catch (error) {
         problems.push(`the clock could not be put back: ${describeError(error)}`);
       }
       return {
-        clockRestored: moved && !clockMoved,
-        faultsWithdrawn: faults.withdrawn,
-        fatesWithdrawn: fates.withdrawn,
-        problems,
+        clockRestored: clockEverMoved && !clockMoved,
+        faultsWithdrawn: withdrawn.faults,
+        fatesWithdrawn: withdrawn.fates,
+        problems: [...problems],
       };
     },
   };

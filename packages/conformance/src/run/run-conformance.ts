@@ -358,6 +358,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       } else if (!signal?.aborted) {
         failures.push({ message: `the check could not complete: ${describeError(error)}` });
       }
+    } finally {
+      // A fault or fate the check armed and did not use must not fire on the next check's requests.
+      await control?.withdrawArmed();
     }
     if (signal?.aborted) {
       // A check cut short by the stop has no verdict: it is left out of the report.
