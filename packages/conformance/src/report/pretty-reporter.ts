@@ -2,6 +2,8 @@ import type { ProgressEvent } from "../run/run-conformance.js";
 import type { CheckResult, ConformanceReport, ReportedFailure } from "./conformance-report.js";
 
 const BODY_PREVIEW = 600;
+// Four 22-character ids make a line that fits an 100-column terminal.
+const TASK_IDS_PER_LINE = 4;
 
 function indent(text: string, prefix: string): string {
   return text
@@ -71,11 +73,14 @@ export function formatProgress(event: ProgressEvent): string | undefined {
 export function leftOnTarget(report: ConformanceReport): string[] {
   const lines: string[] = [];
   const tasks = report.createdTaskIds;
-  lines.push(
-    tasks.length === 0
-      ? "The run created no task."
-      : `The run created ${tasks.length} task${tasks.length === 1 ? "" : "s"}; they stay on the target: ${tasks.join(", ")}`,
-  );
+  if (tasks.length === 0) {
+    lines.push("The run created no task.");
+  } else {
+    lines.push(`The run created ${tasks.length} task${tasks.length === 1 ? "" : "s"}; they stay on the target:`);
+    for (let start = 0; start < tasks.length; start += TASK_IDS_PER_LINE) {
+      lines.push(`  ${tasks.slice(start, start + TASK_IDS_PER_LINE).join(" ")}`);
+    }
+  }
   const restoration = report.restoration;
   if (restoration !== undefined) {
     const undone = [

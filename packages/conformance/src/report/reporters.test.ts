@@ -150,7 +150,7 @@ describe("pretty reporter", () => {
         "               It is signed with a one-time nonce and a timestamp.",
     );
     expect(text).toContain(
-      "The run created 2 tasks; they stay on the target: t-made0000000000000001, t-made0000000000000002",
+      "The run created 2 tasks; they stay on the target:\n  t-made0000000000000001 t-made0000000000000002\n",
     );
     expect(text).toContain(
       "Control API: the clock's offset and frozen state put back; 1 unfired fault and 0 unused fates withdrawn.",
