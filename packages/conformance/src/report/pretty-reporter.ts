@@ -76,7 +76,11 @@ export function leftOnTarget(report: ConformanceReport): string[] {
   if (tasks.length === 0) {
     lines.push("The run created no task.");
   } else {
-    lines.push(`The run created ${tasks.length} task${tasks.length === 1 ? "" : "s"}; they stay on the target:`);
+    lines.push(
+      tasks.length === 1
+        ? "The run created 1 task; it stays on the target:"
+        : `The run created ${tasks.length} tasks; they stay on the target:`,
+    );
     for (let start = 0; start < tasks.length; start += TASK_IDS_PER_LINE) {
       lines.push(`  ${tasks.slice(start, start + TASK_IDS_PER_LINE).join(" ")}`);
     }
