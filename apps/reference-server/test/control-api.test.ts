@@ -71,8 +71,14 @@ describe("control API", () => {
 
   it("withdraws one fault or one scripted fate by id and leaves the others", async () => {
     const app = createApp({ seed: "by-id" });
-    const first = (await call(app, "POST", "/faults", { action: "DescribeRegions", error: "Throttling" })) as Json;
-    const second = (await call(app, "POST", "/faults", { action: "DescribeTasks", error: "InternalError" })) as Json;
+    const first = (await call(app, "POST", "/faults", {
+      action: "DescribeRegions",
+      error: "Throttling",
+    })) as Json;
+    const second = (await call(app, "POST", "/faults", {
+      action: "DescribeTasks",
+      error: "InternalError",
+    })) as Json;
     const gone = await control(app, "DELETE", `/faults/${String(first.id)}`);
     expect(gone.status).toBe(204);
     await expectControlResponse(gone, "DELETE", "/faults/{id}");
