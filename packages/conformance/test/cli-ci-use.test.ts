@@ -194,6 +194,7 @@ describe("--header", () => {
 
   test.each([
     [["--header", "no-colon"], "--header must be NAME:VALUE"],
+    [["--header", "X-Tenant:a", "--header", "x-tenant:b"], "--header x-tenant is given twice"],
     [["--header", "x-acs-action:DescribeTasks"], "set by the suite itself"],
     [["--header", "Bad Name:x"], "not a valid HTTP header name"],
     [["--header", "X-A:1\r\nX-B: 2"], "control character"],

@@ -167,6 +167,9 @@ function parse(argv: string[], env: Readonly<Record<string, string | undefined>>
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
+    if (Object.keys(headers).some((known) => known.toLowerCase() === name.toLowerCase())) {
+      throw new UsageError(`--header ${name} is given twice`);
+    }
     headers[name] = value;
   }
   if (Object.keys(headers).length > 0) {
