@@ -65,6 +65,23 @@ describe("ControllableClock", () => {
     expect(clock.state()).toEqual({ nowMs: 101, frozen: false });
   });
 
+  it("reports its offset from the base, and is put back at an offset exactly, running or frozen", () => {
+    const base = manualBase(1_000);
+    const clock = new ControllableClock({ base });
+    clock.advance(60_000);
+    base.tick(7);
+    expect(clock.offsetMs()).toBe(60_000);
+    clock.setOffset(-250);
+    base.tick(3);
+    expect(clock.state()).toEqual({ nowMs: 760, frozen: false });
+    clock.freeze();
+    base.tick(100);
+    expect(clock.offsetMs()).toBe(-350);
+    clock.setOffset(5_000);
+    base.tick(100);
+    expect(clock.state()).toEqual({ nowMs: 6_110, frozen: true });
+  });
+
   it("reports every change of its setting, and starts again from a saved one", () => {
     const base = manualBase(1_000);
     const saved: ClockSetting[] = [];

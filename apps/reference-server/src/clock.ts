@@ -87,6 +87,24 @@ export class ControllableClock implements Clock {
     this.#changed();
   }
 
+  /** How far the clock is from its base clock now (the time it shows minus the base's time). */
+  offsetMs(): number {
+    return this.#frozenAtMs === null ? this.#offsetMs : this.#frozenAtMs - this.#base.now();
+  }
+
+  /**
+   * Puts the clock `offsetMs` from its base clock: exactly, for a running clock, so that a caller who read
+   * {@link offsetMs} can put a running clock back where it was; a frozen clock stays frozen at that time.
+   */
+  setOffset(offsetMs: number): void {
+    if (this.#frozenAtMs !== null) {
+      this.#frozenAtMs = this.#base.now() + offsetMs;
+    } else {
+      this.#offsetMs = offsetMs;
+    }
+    this.#changed();
+  }
+
   /** Moves the clock forward (or back, for a negative value) by `ms`. */
   advance(ms: number): void {
     this.set(this.now() + ms);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
+import { ControllableClock } from "../src/clock.js";
 import { expectControlResponse } from "./support/control-validator.js";
 import { control, rpcGet, type TestApp } from "./support/rpc.js";
 import { expectDocumentedResponse } from "./support/spec-validator.js";
@@ -18,6 +19,7 @@ describe("control API", () => {
       nowMs: 1_000,
       now: "1970-01-01T00:00:01.000Z",
       frozen: true,
+      offsetMs: expect.any(Number),
     });
     expect(await call(app, "POST", "/clock/advance", { ms: 2_500 })).toMatchObject({ nowMs: 3_500 });
     expect(await call(app, "GET", "/clock")).toMatchObject({ nowMs: 3_500, frozen: true });
@@ -40,6 +42,79 @@ describe("control API", () => {
     const broken = await app.request("/_reference/clock/set", { method: "POST", body: "{nope" });
     expect(broken.status).toBe(400);
     expect(await broken.json()).toEqual({ message: "The body is not valid JSON." });
+  });
+
+  it("reports the clock's offset, and puts a running or a frozen clock back at one", async () => {
+    let systemMs = Date.UTC(2026, 0, 1);
+    const clock = new ControllableClock({ base: { now: () => systemMs } });
+    const app = createApp({ seed: "offset", clock });
+    expect(await call(app, "GET", "/clock")).toMatchObject({ nowMs: systemMs, offsetMs: 0, frozen: false });
+    await call(app, "POST", "/clock/advance", { ms: 90_000 });
+    systemMs += 5;
+    expect(await call(app, "GET", "/clock")).toMatchObject({ offsetMs: 90_000 });
+    expect(await call(app, "POST", "/clock/set", { offsetMs: -1_000 })).toMatchObject({
+      nowMs: systemMs - 1_000,
+      offsetMs: -1_000,
+      frozen: false,
+    });
+    systemMs += 7;
+    expect(clock.now()).toBe(systemMs - 1_000);
+    await call(app, "POST", "/clock/freeze");
+    expect(await call(app, "POST", "/clock/set", { offsetMs: 60_000 })).toMatchObject({
+      nowMs: systemMs + 60_000,
+      frozen: true,
+    });
+    const refused = (await call(app, "POST", "/clock/set", { offsetMs: -systemMs - 1 })) as Json;
+    expect(refused.message).toMatch(/1970/);
+    expect(await call(app, "GET", "/clock")).toMatchObject({ nowMs: systemMs + 60_000 });
+  });
+
+  it("withdraws one fault or one scripted fate by id and leaves the others", async () => {
+    const app = createApp({ seed: "by-id" });
+    const first = (await call(app, "POST", "/faults", {
+      action: "DescribeRegions",
+      error: "Throttling",
+    })) as Json;
+    const second = (await call(app, "POST", "/faults", {
+      action: "DescribeTasks",
+      error: "InternalError",
+    })) as Json;
+    const gone = await control(app, "DELETE", `/faults/${String(first.id)}`);
+    expect(gone.status).toBe(204);
+    await expectControlResponse(gone, "DELETE", "/faults/{id}");
+    expect(((await call(app, "GET", "/faults")) as { faults: Json[] }).faults.map((f) => f.id)).toEqual([
+      second.id,
+    ]);
+    expect((await rpcGet(app, "DescribeRegions")).status).toBe(200);
+    const again = await control(app, "DELETE", `/faults/${String(first.id)}`);
+    expect(again.status).toBe(404);
+    expect(((await expectControlResponse(again, "DELETE", "/faults/{id}")) as Json).message).toMatch(
+      /fault-1/,
+    );
+
+    const fate = (await call(app, "POST", "/task-fates", {
+      taskAction: "ExportImage",
+      fate: { outcome: "fail", atPercent: 10 },
+    })) as Json;
+    const kept = (await call(app, "POST", "/task-fates", {
+      taskAction: "ImportImage",
+      fate: { outcome: "pause", atPercent: 10 },
+    })) as Json;
+    expect(fate.id).toBe("fate-1");
+    const withdrawn = await control(app, "DELETE", `/task-fates/${String(fate.id)}`);
+    expect(withdrawn.status).toBe(204);
+    await expectControlResponse(withdrawn, "DELETE", "/task-fates/{id}");
+    expect(await call(app, "GET", "/task-fates")).toEqual({ fates: [kept] });
+    const missing = await control(app, "DELETE", "/task-fates/fate-1");
+    expect(missing.status).toBe(404);
+    await expectControlResponse(missing, "DELETE", "/task-fates/{id}");
+
+    const off = createApp({ seed: "by-id-off", control: false });
+    const disabled = await control(off, "DELETE", "/faults/fault-1");
+    expect(disabled.status).toBe(404);
+    expect(((await expectControlResponse(disabled, "DELETE", "/faults/{id}")) as Json).Code).toBe(
+      "InvalidAction.NotFound",
+    );
   });
 
   it("creates tasks in every state and refuses impossible ones", async () => {

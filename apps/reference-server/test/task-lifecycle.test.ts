@@ -14,6 +14,7 @@ async function frozenServer(taskDurationMs: number): Promise<TestApp> {
     nowMs: Date.UTC(2026, 2, 1, 10),
     now: "2026-03-01T10:00:00.000Z",
     frozen: true,
+    offsetMs: expect.any(Number),
   });
   return app;
 }

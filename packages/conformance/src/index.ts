@@ -12,6 +12,7 @@ export type {
   ReportedFailure,
   ReportedRequest,
   ReportedResponse,
+  RestorationReport,
   TargetDescription,
 } from "./report/conformance-report.js";
 export { formatJsonReport } from "./report/json-reporter.js";
@@ -19,6 +20,7 @@ export { formatJunitReport } from "./report/junit-reporter.js";
 export { formatPrettyReport, formatProgress } from "./report/pretty-reporter.js";
 export { type CheckSummary, listChecks } from "./run/list-checks.js";
 export {
+  ConformanceInterruptedError,
   type ConformanceOptions,
   ConformanceUsageError,
   type ProgressEvent,

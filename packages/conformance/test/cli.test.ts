@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { XMLValidator } from "fast-xml-parser";
 import { afterEach, describe, expect, test } from "vitest";
-import { EXIT, runCli } from "../src/cli/run-cli.js";
+import { CREDENTIAL_VARIABLES, EXIT, runCli, USAGE } from "../src/cli/run-cli.js";
 import type { ConformanceReport } from "../src/index.js";
 import { brokenServers } from "./support/broken-servers.js";
 import { deadEndpoint, referenceApp, serveOnPort } from "./support/reference-target.js";
@@ -77,7 +77,7 @@ describe("ecs-conformance (in process, over a real port)", () => {
     [["--endpoint", "not a url"], "is not a URL"],
     [["--endpoint", "http://127.0.0.1:1", "--reporter", "tap"], "--reporter must be pretty, json or junit"],
     [["--endpoint", "http://127.0.0.1:1", "--bogus"], "Unknown option '--bogus'"],
-    [["--endpoint", "http://127.0.0.1:1", "--access-key-id", "k"], "go together"],
+    [["--endpoint", "http://127.0.0.1:1", "--access-key-id", "k"], "needs its id and its secret"],
     [["--endpoint", "http://127.0.0.1:1", "--seed=-4"], "--seed must be an integer"],
     [
       ["--endpoint", "http://127.0.0.1:1", "--signature-version", "v2"],
@@ -144,6 +144,25 @@ describe("ecs-conformance (in process, over a real port)", () => {
       "errors.DescribeTaskAttribute.InvalidTaskId.NotFound  [errors, DescribeTaskAttribute, status-400",
     );
     expect(stdout()).toContain("robustness.malformed-requests  [robustness]");
+  });
+});
+
+describe("the README", () => {
+  test("documents every option of --help, the credential variables and the exit statuses", async () => {
+    const readme = await readFile(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
+    const flags = (text: string) => new Set(text.match(/^ {2}--[a-z-]+/gm)?.map((flag) => flag.trim()));
+    const cliSection = readme.slice(readme.indexOf("## CLI"), readme.indexOf("## The JSON report"));
+    const documented = flags(cliSection);
+    expect([...flags(USAGE)].filter((flag) => flag !== "--endpoint" && flag !== "--help")).toEqual(
+      [...documented].filter((flag) => flag !== "--endpoint"),
+    );
+    expect(documented.size).toBeGreaterThan(15);
+    for (const variable of Object.values(CREDENTIAL_VARIABLES)) {
+      expect(readme).toContain(variable);
+    }
+    for (const code of Object.values(EXIT)) {
+      expect(readme).toMatch(new RegExp(`exits? ${code}|\\b${code} when|\\(exit ${code}\\)`));
+    }
   });
 });
 

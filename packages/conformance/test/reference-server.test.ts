@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { type ConformanceReport, listChecks, runConformance } from "../src/index.js";
+import { type ConformanceReport, listChecks, type ProgressEvent, runConformance } from "../src/index.js";
 import { referenceApp, serveOnPort } from "./support/reference-target.js";
 
 const closers: Array<() => Promise<void>> = [];
@@ -76,6 +76,67 @@ describe("against the reference server", () => {
       report.checks.find((check) => check.id === "errors.CancelTask.InvalidTaskId.IncorrectTaskStatus")
         ?.status,
     ).toBe("passed");
+  });
+
+  test("without the control API, the real-time lifecycles run side by side, saying what they wait for", async () => {
+    const { fetch, clock } = referenceApp({ control: false });
+    const events: ProgressEvent[] = [];
+    const report = await runConformance({
+      endpoint: "http://ecs.test",
+      fetch,
+      seed: 4,
+      only: ["lifecycle", "paging"],
+      pollIntervalMs: 5_000,
+      lifecycleTimeoutMs: 10 * 60_000,
+      now: () => clock.now(),
+      sleep: async (ms) => clock.advance(ms),
+      onProgress: (event) => events.push(event),
+    });
+    expect(failedIds(report)).toEqual([]);
+    const order = events.map((event) =>
+      event.type === "check-start"
+        ? `start ${event.id}`
+        : event.type === "check-end"
+          ? `end ${event.result.id}`
+          : "",
+    );
+    const waiting = report.checks.filter(
+      (check) => check.id.startsWith("lifecycle.") && check.status === "passed",
+    );
+    expect(waiting).toHaveLength(5);
+    // Every real-time lifecycle started before the first of them ended.
+    const firstEnd = Math.min(...waiting.map((check) => order.indexOf(`end ${check.id}`)));
+    for (const check of waiting) {
+      expect(order.indexOf(`start ${check.id}`)).toBeLessThan(firstEnd);
+    }
+    const waits = events.filter((event) => event.type === "waiting");
+    expect(new Set(waits.map((event) => event.id)).size).toBe(5);
+    expect(waits.map((event) => event.what)).toContainEqual(
+      expect.stringMatching(/^ExportImage task t-[0-9a-z]+: (Waiting|Processing|Finished) \d+%$/),
+    );
+    // The report keeps the plan's order, whatever order the checks ended in.
+    expect(report.checks.map((check) => check.id)).toEqual(
+      listChecks()
+        .map((check) => check.id)
+        .filter((id) => id.startsWith("lifecycle.") || id.startsWith("paging.")),
+    );
+  });
+
+  test("with the control API, the lifecycles run one after another (they share the target's clock)", async () => {
+    const { fetch } = referenceApp();
+    const order: string[] = [];
+    await runConformance({
+      endpoint: "http://ecs.test",
+      fetch,
+      seed: 4,
+      only: ["lifecycle"],
+      onProgress: (event) => {
+        if (event.type === "check-start" || event.type === "check-end") {
+          order.push(event.type);
+        }
+      },
+    });
+    expect(order).toEqual(order.map((_, index) => (index % 2 === 0 ? "check-start" : "check-end")));
   });
 
   test("without the control API and with a clock that never moves, a lifecycle gives up at its timeout", async () => {

@@ -87,7 +87,7 @@ const isDuration = (v: unknown): v is number => isNumber(v) && v >= 0 && v <= LO
 
 function clockBody(clock: ControllableClock) {
   const { nowMs, frozen } = clock.state();
-  return { nowMs, now: new Date(nowMs).toISOString(), frozen };
+  return { nowMs, now: new Date(nowMs).toISOString(), frozen, offsetMs: clock.offsetMs() };
 }
 
 /** A fate from a control body: `{outcome: "finish"}`, `{outcome: "fail", atPercent, errorCode?, errorMessage?}` or `{outcome: "pause", atPercent}`. */
@@ -155,6 +155,12 @@ export function controlRoutes(deps: ControlDeps): Hono {
   app.get("/clock", (c) => c.json(clockBody(deps.clock)));
   app.post("/clock/set", async (c) => {
     const body = await jsonBody(c.req.raw);
+    const offsetMs = field(body, "offsetMs", isNumber, "a number of milliseconds");
+    if (offsetMs !== undefined && body.time === undefined) {
+      withinClockRange(deps.clock.now() - deps.clock.offsetMs() + offsetMs);
+      deps.clock.setOffset(offsetMs);
+      return c.json(clockBody(deps.clock));
+    }
     const time = body.time;
     const ms = typeof time === "string" ? Date.parse(time) : typeof time === "number" ? time : Number.NaN;
     if (!Number.isFinite(ms)) {
@@ -244,6 +250,12 @@ export function controlRoutes(deps: ControlDeps): Hono {
     deps.fates.clear();
     return c.body(null, 204);
   });
+  app.delete("/task-fates/:id", (c) => {
+    const id = c.req.param("id");
+    return deps.fates.remove(id)
+      ? c.body(null, 204)
+      : c.json({ message: `No scripted fate ${id}: it was used up or withdrawn.` }, 404);
+  });
 
   app.get("/faults", (c) => c.json({ faults: deps.faults.list() }));
   app.post("/faults", async (c) => {
@@ -262,6 +274,12 @@ export function controlRoutes(deps: ControlDeps): Hono {
   app.delete("/faults", (c) => {
     deps.faults.clear();
     return c.body(null, 204);
+  });
+  app.delete("/faults/:id", (c) => {
+    const id = c.req.param("id");
+    return deps.faults.remove(id)
+      ? c.body(null, 204)
+      : c.json({ message: `No armed fault ${id}: it fired its last time or was disarmed.` }, 404);
   });
 
   app.get("/requests", (c) => {

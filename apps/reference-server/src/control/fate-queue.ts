@@ -2,6 +2,8 @@ import { FINISH, type TaskCreatingAction, type TaskFate } from "../tasks/task-re
 
 /** A scripted fate waiting for the next tasks of an action. */
 export interface ScriptedFate {
+  /** Names the fate, to withdraw it before it is used up. */
+  readonly id: string;
   readonly taskAction: TaskCreatingAction;
   readonly fate: TaskFate;
   readonly remaining: number;
@@ -12,11 +14,12 @@ export interface ScriptedFate {
  * that creates its own tasks through the real API can still see them fail or pause.
  */
 export class FateQueue {
-  #queue: { taskAction: TaskCreatingAction; fate: TaskFate; remaining: number }[] = [];
+  #queue: { id: string; taskAction: TaskCreatingAction; fate: TaskFate; remaining: number }[] = [];
+  #counter = 0;
 
   /** Scripts `fate` for the next `times` tasks of `taskAction`. */
   add(taskAction: TaskCreatingAction, fate: TaskFate, times: number): ScriptedFate {
-    const entry = { taskAction, fate, remaining: times };
+    const entry = { id: `fate-${++this.#counter}`, taskAction, fate, remaining: times };
     this.#queue.push(entry);
     return { ...entry };
   }
@@ -41,6 +44,13 @@ export class FateQueue {
   /** The fates still scripted. */
   list(): ScriptedFate[] {
     return this.#queue.map((e) => ({ ...e }));
+  }
+
+  /** Withdraws one scripted fate; false when no fate has that id (any more). */
+  remove(id: string): boolean {
+    const before = this.#queue.length;
+    this.#queue = this.#queue.filter((e) => e.id !== id);
+    return this.#queue.length < before;
   }
 
   /** Forgets every scripted fate. */

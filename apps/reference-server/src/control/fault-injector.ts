@@ -100,6 +100,13 @@ export class FaultInjector {
     return this.#active.map((a) => ({ ...a.fault, remaining: a.remaining }));
   }
 
+  /** Disarms one fault; false when no armed fault has that id (it fired its last time, or was removed). */
+  remove(id: string): boolean {
+    const before = this.#active.length;
+    this.#active = this.#active.filter((a) => a.fault.id !== id);
+    return this.#active.length < before;
+  }
+
   /** Disarms every fault. */
   clear(): void {
     this.#active = [];

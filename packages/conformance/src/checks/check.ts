@@ -33,6 +33,11 @@ export interface CheckDefinition {
   phase: CheckPhase;
   /** Where the spec states what the check enforces. */
   specPointer?: string;
+  /**
+   * Without the control API it mostly waits for tasks in real time: such checks run side by side, so a run
+   * takes about one task's duration instead of one per check.
+   */
+  waitsInRealTime?: boolean;
   run(context: CheckContext): Promise<void>;
 }
 
@@ -54,6 +59,8 @@ export interface CheckContext {
   fail(failure: CheckFailure): void;
   /** Ends the check as skipped, with the reason shown in the report. */
   skip(reason: string): never;
+  /** Says what the check is waiting for (a terminal shows it on a progress line). */
+  waiting(what: string): void;
   readonly validate: SchemaValidator;
   readonly fixtures: TaskFixtures;
   /** The reference server's control API, when the target serves it. */

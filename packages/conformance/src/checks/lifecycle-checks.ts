@@ -20,6 +20,8 @@ const LIFECYCLE_DECISIONS =
   "docs/decisions/0003-time-format.md, 0004-finished-time-while-running.md, 0005-cancelled-task-status.md";
 const TASK_SCHEMA = "/components/schemas/DescribeTaskAttributeResponse";
 const FAIL_AT_PERCENT = 60;
+// The statuses DescribeTasks' TaskStatus filter knows; it ignores any other value.
+const FILTERABLE_STATUSES = new Set(["Finished", "Processing", "Failed"]);
 
 interface CreatedTask {
   taskId: string;
@@ -53,18 +55,24 @@ async function describe(
   return body === undefined ? { exchange } : { exchange, body };
 }
 
+/** An observation of a task and the request that made it, to reproduce what a failure says of it. */
+type Look = TaskObservation & { exchange: Exchange };
+
 /** Observes, judges and remembers; returns undefined (after failing the check) when the answer is unusable. */
 async function look(
   context: CheckContext,
   task: CreatedTask,
   previous: TaskObservation | undefined,
   regionId: string | undefined,
-): Promise<TaskObservation | undefined> {
+): Promise<Look | undefined> {
   const { exchange, body } = await describe(context, task.taskId);
   if (body === undefined) {
     return undefined;
   }
-  const current = observe(body);
+  const current: Look = { ...observe(body), exchange };
+  if (context.control === undefined) {
+    context.waiting(`${task.action} task ${task.taskId}: ${current.status} ${current.progress ?? "?"}%`);
+  }
   const problems = observationProblems(current, { taskId: task.taskId, taskAction: task.action, regionId });
   if (previous !== undefined) {
     problems.push(...transitionProblems(previous, current));
@@ -97,7 +105,7 @@ async function toCompletion(context: CheckContext, producer: OperationModel, fai
   const task = await create(context, producer);
   const timeline = await startTimeline(context);
   try {
-    let previous: TaskObservation | undefined;
+    let previous: Look | undefined;
     for (;;) {
       const current = await look(context, task, previous, regionOf(producer, context.region));
       if (current === undefined) {
@@ -115,6 +123,7 @@ async function toCompletion(context: CheckContext, producer: OperationModel, fai
           summary: "the task reaches Finished or Failed",
           specPointer: "/components/schemas/TaskStatus",
         },
+        exchange: previous.exchange,
       });
       return;
     }
@@ -133,6 +142,7 @@ async function toCompletion(context: CheckContext, producer: OperationModel, fai
             summary: `TaskStatus Failed, TaskProcess at most ${failAt}%`,
             specPointer: "/components/schemas/TaskStatus",
           },
+          exchange: previous.exchange,
         });
       }
     }
@@ -165,6 +175,7 @@ async function cancelScenario(context: CheckContext): Promise<void> {
       context.fail({
         message: `SupportCancel ${JSON.stringify(before.supportCancel)} on a running export`,
         expected: expectedCancellable,
+        exchange: before.exchange,
       });
     }
     const cancelled = await context.send(cancel.action, sampleCall(cancel, context.region, task.taskId));
@@ -193,7 +204,7 @@ async function cancelScenario(context: CheckContext): Promise<void> {
       problems.push(`SupportCancel ${JSON.stringify(after.supportCancel)} after CancelTask`);
     }
     if (problems.length > 0) {
-      context.fail({ message: problems.join("; "), expected });
+      context.fail({ message: problems.join("; "), expected, exchange: after.exchange });
     }
     await timeline.advance();
     await look(context, task, after, context.region);
@@ -210,6 +221,8 @@ async function cancelScenario(context: CheckContext): Promise<void> {
 interface TaskPage {
   found?: Record<string, unknown>;
   all: Record<string, unknown>[];
+  /** The last request of the listing: the one that found the task, or the last page. */
+  exchange: Exchange;
 }
 
 const PAGE_SIZE = 100;
@@ -264,13 +277,13 @@ async function listTasks(
     all.push(...tasks);
     const found = tasks.find((task) => task.TaskId === taskId);
     if (found !== undefined) {
-      return { found, all };
+      return { found, all, exchange };
     }
-    if (tasks.length < PAGE_SIZE) {
-      return { all };
+    if (tasks.length < PAGE_SIZE || page === MAX_PAGES) {
+      return { all, exchange };
     }
   }
-  return { all };
+  return undefined;
 }
 
 function minuteShift(time: string, minutes: number): string {
@@ -313,19 +326,36 @@ async function filterScenario(context: CheckContext): Promise<void> {
           () => true,
         ],
       ];
-    if (["Finished", "Processing", "Failed"].includes(seen.status)) {
-      positives.push([
-        "TaskStatus",
-        [["TaskStatus", seen.status]],
-        (listed) => listed.TaskStatus === seen?.status,
-      ]);
+    const statusFilter = (
+      status: string,
+    ): [string, Array<[string, string]>, (listed: Record<string, unknown>) => boolean] => [
+      "TaskStatus",
+      [["TaskStatus", status]],
+      (listed) => listed.TaskStatus === status,
+    ];
+    if (FILTERABLE_STATUSES.has(seen.status)) {
+      positives.push(statusFilter(seen.status));
     }
     if (resource !== undefined) {
       positives.push(["ResourceIds", [["ResourceIds.1", resource]], () => true]);
     }
-    for (const [name, filters, keeps] of positives) {
-      const filterText = filters.map(([n, v]) => `${n}=${v}`).join("&");
-      const page = await listTasks(context, filters, task.taskId);
+    for (let [name, filters, keeps] of positives) {
+      let filterText = filters.map(([n, v]) => `${n}=${v}`).join("&");
+      let page = await listTasks(context, filters, task.taskId);
+      if (page?.found === undefined && name === "TaskStatus" && seen !== undefined) {
+        // In real time the task may have moved on between the look and the listing: look again, and list
+        // by the status it has now.
+        const now: Look | undefined = await look(context, task, seen, context.region);
+        if (now !== undefined && now.status !== seen.status) {
+          seen = now;
+          if (!FILTERABLE_STATUSES.has(now.status)) {
+            continue;
+          }
+          [name, filters, keeps] = statusFilter(now.status);
+          filterText = filters.map(([n, v]) => `${n}=${v}`).join("&");
+          page = await listTasks(context, filters, task.taskId);
+        }
+      }
       if (page === undefined) {
         continue;
       }
@@ -333,6 +363,7 @@ async function filterScenario(context: CheckContext): Promise<void> {
         context.fail({
           message: `the ${name} filter (${filterText}) did not list the task`,
           expected: expected(filterText),
+          exchange: page.exchange,
         });
         continue;
       }
@@ -341,6 +372,7 @@ async function filterScenario(context: CheckContext): Promise<void> {
         context.fail({
           message: `the ${name} filter (${filterText}) also listed ${JSON.stringify(stray.TaskId)} (${String(stray.TaskAction)}, ${String(stray.TaskStatus)}), which it excludes`,
           expected: expected(filterText),
+          exchange: page.exchange,
         });
       }
       const problems: string[] = [];
@@ -356,6 +388,7 @@ async function filterScenario(context: CheckContext): Promise<void> {
         context.fail({
           message: `the listed task disagrees with DescribeTaskAttribute: ${problems.join("; ")}`,
           expected: expected(filterText),
+          exchange: page.exchange,
         });
       }
     }
@@ -379,6 +412,7 @@ async function filterScenario(context: CheckContext): Promise<void> {
             summary: `DescribeTasks with ${filterText} leaves out task ${task.taskId}`,
             specPointer: "/paths/~1#Action=DescribeTasks/parameters",
           },
+          exchange: page.exchange,
         });
       }
     }
@@ -397,6 +431,7 @@ export function lifecycleChecks(operations: readonly OperationModel[]): CheckDef
       tags: ["lifecycle", producer.action],
       phase: "request",
       specPointer: TASK_SCHEMA,
+      waitsInRealTime: true,
       run: (context) => toCompletion(context, producer),
     },
     {
@@ -405,6 +440,7 @@ export function lifecycleChecks(operations: readonly OperationModel[]): CheckDef
       tags: ["lifecycle", producer.action, "control-api"],
       phase: "request",
       specPointer: TASK_SCHEMA,
+      waitsInRealTime: true,
       run: (context) => toCompletion(context, producer, FAIL_AT_PERCENT),
     },
   ]);
@@ -415,6 +451,7 @@ export function lifecycleChecks(operations: readonly OperationModel[]): CheckDef
       tags: ["lifecycle", "CancelTask"],
       phase: "request",
       specPointer: "/components/schemas/TaskStatus",
+      waitsInRealTime: true,
       run: cancelScenario,
     },
     {
@@ -423,6 +460,7 @@ export function lifecycleChecks(operations: readonly OperationModel[]): CheckDef
       tags: ["lifecycle", "DescribeTasks"],
       phase: "request",
       specPointer: "/paths/~1#Action=DescribeTasks/parameters",
+      waitsInRealTime: true,
       run: filterScenario,
     },
   );

@@ -19,7 +19,16 @@ export interface TaskFixtures {
   uncancellableTask(): Promise<string>;
   /** A new running task that may be cancelled, each call a different one. */
   freshCancellableTask(): Promise<string>;
+  /**
+   * {@link PAGING_TASK_COUNT} tasks of the run's region, made for the paging checks (the same ones for the
+   * whole run), newest first. With the control API they were created days apart, so their CreationTimes
+   * tell the order too.
+   */
+  pagingTasks(): Promise<string[]>;
 }
+
+/** How many tasks the paging checks list (pages of 2 make three pages: 2, 2 and 1). */
+export const PAGING_TASK_COUNT = 5;
 
 /** What fixtures need from the run. */
 export interface FixtureDeps {
@@ -58,6 +67,8 @@ export function createTaskFixtures(deps: FixtureDeps): TaskFixtures {
     }
     return found;
   };
+
+  let paging: Promise<string[]> | undefined;
 
   async function produce(action: "ExportImage" | "ModifyDiskSpec"): Promise<string> {
     const operation = deps.operation(action);
@@ -114,6 +125,35 @@ export function createTaskFixtures(deps: FixtureDeps): TaskFixtures {
         }
         return taskId;
       }),
+    pagingTasks: () => {
+      paging ??= (async () => {
+        const ids: string[] = [];
+        for (let index = 0; index < PAGING_TASK_COUNT; index++) {
+          // The control API back-dates a task by the progress it has made: higher progress, older task.
+          const progress = (PAGING_TASK_COUNT - index) * 10;
+          ids.push(
+            deps.control !== undefined
+              ? await deps.control.createTask({
+                  taskAction: "ExportImage",
+                  regionId: deps.region,
+                  status: "Processing",
+                  progress,
+                  durationMs: LONG_RUNNING_MS,
+                })
+              : await produce("ExportImage").catch((error: unknown) => {
+                  // A given --task-id does not help here: paging needs several tasks that only the run lists.
+                  throw error instanceof CheckSkipped
+                    ? new CheckSkipped(
+                        `needs ${PAGING_TASK_COUNT} tasks of its own, and ExportImage's sample request did not create one`,
+                      )
+                    : error;
+                }),
+          );
+        }
+        return ids.reverse();
+      })();
+      return paging;
+    },
     uncancellableTask: () =>
       once("uncancellable", async () => {
         return deps.control !== undefined

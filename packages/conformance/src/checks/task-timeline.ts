@@ -15,7 +15,10 @@ const MAX_STEP_MS = 6 * 60 * 60 * 1000;
 // Doubling from 1 s, 40 steps reach far past any task a server plans (weeks of simulated time).
 const MAX_STEPS = 40;
 
-/** Starts a timeline; with the control API the clock is frozen until {@link TaskTimeline.close}. */
+/**
+ * Starts a timeline; with the control API the clock is frozen until {@link TaskTimeline.close}, which puts it
+ * back as the run found it (a server that verifies timestamps then accepts the next requests).
+ */
 export async function startTimeline(context: CheckContext): Promise<TaskTimeline> {
   const control = context.control;
   if (control !== undefined) {
@@ -35,11 +38,7 @@ export async function startTimeline(context: CheckContext): Promise<TaskTimeline
         return true;
       },
       elapsed: () => `${Math.round(simulated / 1000)} s of the target's clock (control API)`,
-      async close() {
-        if (!control.wasFrozen) {
-          await control.resumeClock();
-        }
-      },
+      close: () => control.restoreClock(),
     };
   }
   const started = context.now();

@@ -4,9 +4,11 @@ import { parseArgs } from "node:util";
 import type { ConformanceReport } from "../report/conformance-report.js";
 import { formatJsonReport } from "../report/json-reporter.js";
 import { formatJunitReport } from "../report/junit-reporter.js";
-import { formatPrettyReport, formatProgress } from "../report/pretty-reporter.js";
+import { formatPrettyReport, leftOnTarget } from "../report/pretty-reporter.js";
+import { parseHeader } from "../run/extra-headers.js";
 import { listChecks } from "../run/list-checks.js";
 import {
+  ConformanceInterruptedError,
   type ConformanceOptions,
   ConformanceUsageError,
   runConformance,
@@ -14,16 +16,33 @@ import {
   TOOL,
 } from "../run/run-conformance.js";
 import type { FetchLike } from "../wire/exchange.js";
+import { createProgressWriter } from "./live-progress.js";
 
-/** Exit codes: every check passed, a check failed, or the run could not happen (bad usage, no server). */
-export const EXIT = { passed: 0, failed: 1, unusable: 2 } as const;
+/**
+ * Exit codes: every check passed, a check failed, the run could not happen (bad usage, no server), or it was
+ * stopped (Ctrl-C: 128 + SIGINT, as shells report it).
+ */
+export const EXIT = { passed: 0, failed: 1, unusable: 2, interrupted: 130 } as const;
 
-/** Where the CLI writes, and what it sends with (injectable for tests). */
+/** The environment variables the official Alibaba Cloud SDKs read credentials from, read here too. */
+export const CREDENTIAL_VARIABLES = {
+  accessKeyId: "ALIBABA_CLOUD_ACCESS_KEY_ID",
+  accessKeySecret: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+  securityToken: "ALIBABA_CLOUD_SECURITY_TOKEN",
+} as const;
+
+/** Where the CLI writes, what it reads and sends with (injectable for tests). */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   fetch?: FetchLike;
   writeFile?(path: string, text: string): Promise<void>;
+  /** The environment credentials are read from (default none). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Which streams are terminals: the one progress goes to then gets a line saying what is being waited for. */
+  terminal?: { stdout?: boolean; stderr?: boolean; columns?: number | undefined };
+  /** Aborts when the user stops the run (Ctrl-C): the target is put back, then the CLI exits 130. */
+  signal?: AbortSignal;
 }
 
 /** The `--help` text. */
@@ -35,8 +54,11 @@ operations) against the documented contract.
 Options:
   --endpoint <url>            the server, e.g. http://127.0.0.1:8080 (required)
   --region <id>               the region tasks live in (default cn-hangzhou)
-  --access-key-id <id>        sign requests with this AccessKey (with --access-key-secret)
-  --access-key-secret <s>
+  --access-key-id <id>        sign requests with this AccessKey (default: $ALIBABA_CLOUD_ACCESS_KEY_ID)
+  --access-key-secret <s>     its secret (default: $ALIBABA_CLOUD_ACCESS_KEY_SECRET; prefer the variable:
+                              a flag shows in ps and CI logs); $ALIBABA_CLOUD_SECURITY_TOKEN adds an STS token
+  --header <name:value>       send this header on every request, e.g. a gateway's token (repeatable);
+                              V3 signs it only if it is an x-acs-* header
   --signature-version v3|v1   V3 ACS3-HMAC-SHA256 with x-acs-action (default) or V1 HMAC-SHA1 with Action
   --verify-signatures         the server verifies signatures: also provoke the signature errors
   --task-id <id>              an existing task in the region, for servers that cannot create one
@@ -52,7 +74,11 @@ Options:
   --list                      list every check (id and tags) and exit
   --help, --version
 
-Exit status: 0 every check passed, 1 a check failed, 2 bad usage or the endpoint cannot be reached.`;
+Everything the run changes through the control API (clock, faults, fates) is put back when it ends, even on
+Ctrl-C; the tasks it creates stay, and the report lists them.
+
+Exit status: 0 every check passed, 1 a check failed, 2 bad usage or the endpoint cannot be reached,
+130 stopped with Ctrl-C.`;
 
 const REPORTERS = ["pretty", "json", "junit"] as const;
 type Reporter = (typeof REPORTERS)[number];
@@ -83,7 +109,7 @@ interface ParsedCli {
   output?: string;
 }
 
-function parse(argv: string[]): ParsedCli {
+function parse(argv: string[], env: Readonly<Record<string, string | undefined>>): ParsedCli {
   let values: ReturnType<typeof parseCliValues>;
   try {
     values = parseCliValues(argv);
@@ -106,8 +132,17 @@ function parse(argv: string[]): ParsedCli {
   if (values.endpoint === undefined) {
     throw new UsageError("--endpoint is required");
   }
-  if ((values["access-key-id"] === undefined) !== (values["access-key-secret"] === undefined)) {
-    throw new UsageError("--access-key-id and --access-key-secret go together");
+  const fromEnv = (name: string) => (env[name] === "" ? undefined : env[name]);
+  const accessKeyId = values["access-key-id"] ?? fromEnv(CREDENTIAL_VARIABLES.accessKeyId);
+  const accessKeySecret = values["access-key-secret"] ?? fromEnv(CREDENTIAL_VARIABLES.accessKeySecret);
+  const securityToken = fromEnv(CREDENTIAL_VARIABLES.securityToken);
+  if ((accessKeyId === undefined) !== (accessKeySecret === undefined)) {
+    throw new UsageError(
+      `an AccessKey needs its id and its secret: --access-key-id or ${CREDENTIAL_VARIABLES.accessKeyId}, --access-key-secret or ${CREDENTIAL_VARIABLES.accessKeySecret}`,
+    );
+  }
+  if (securityToken !== undefined && accessKeyId === undefined) {
+    throw new UsageError(`${CREDENTIAL_VARIABLES.securityToken} is set, but no AccessKey to go with it`);
   }
   const signatureVersion = values["signature-version"];
   if (signatureVersion !== undefined && signatureVersion !== "v3" && signatureVersion !== "v1") {
@@ -117,11 +152,28 @@ function parse(argv: string[]): ParsedCli {
   if (values.region !== undefined) {
     options.region = values.region;
   }
-  if (values["access-key-id"] !== undefined && values["access-key-secret"] !== undefined) {
-    options.credentials = {
-      accessKeyId: values["access-key-id"],
-      accessKeySecret: values["access-key-secret"],
-    };
+  if (accessKeyId !== undefined && accessKeySecret !== undefined) {
+    options.credentials =
+      securityToken === undefined
+        ? { accessKeyId, accessKeySecret }
+        : { accessKeyId, accessKeySecret, securityToken };
+  }
+  const headers: Record<string, string> = {};
+  for (const text of values.header ?? []) {
+    let name: string;
+    let value: string;
+    try {
+      [name, value] = parseHeader(text);
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+    if (Object.keys(headers).some((known) => known.toLowerCase() === name.toLowerCase())) {
+      throw new UsageError(`--header ${name} is given twice`);
+    }
+    headers[name] = value;
+  }
+  if (Object.keys(headers).length > 0) {
+    options.headers = headers;
   }
   if (signatureVersion !== undefined) {
     options.signatureVersion = signatureVersion;
@@ -170,6 +222,7 @@ function parseCliValues(argv: string[]) {
       region: { type: "string" },
       "access-key-id": { type: "string" },
       "access-key-secret": { type: "string" },
+      header: { type: "string", multiple: true },
       "signature-version": { type: "string" },
       "verify-signatures": { type: "boolean" },
       "task-id": { type: "string" },
@@ -209,7 +262,7 @@ async function writeReportFile(path: string, text: string): Promise<void> {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed: ParsedCli;
   try {
-    parsed = parse(argv);
+    parsed = parse(argv, io.env ?? {});
   } catch (error) {
     io.stderr(
       `ecs-conformance: ${error instanceof Error ? error.message : String(error)}\nRun ecs-conformance --help for the options.\n`,
@@ -232,20 +285,34 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const options = parsed.options as ConformanceOptions;
   // Machine-readable reports own stdout, so progress goes to stderr unless the report goes to a file.
-  const progressTo = parsed.reporter === "pretty" || parsed.output !== undefined ? io.stdout : io.stderr;
-  options.onProgress = (event) => {
-    const line = formatProgress(event);
-    if (line !== undefined) {
-      progressTo(line);
-    }
-  };
+  const progressToStdout = parsed.reporter === "pretty" || parsed.output !== undefined;
+  const progress = createProgressWriter(progressToStdout ? io.stdout : io.stderr, {
+    isTTY: (progressToStdout ? io.terminal?.stdout : io.terminal?.stderr) === true,
+    columns: io.terminal?.columns,
+  });
+  options.onProgress = progress.onProgress;
   if (io.fetch !== undefined) {
     options.fetch = io.fetch;
+  }
+  if (io.signal !== undefined) {
+    options.signal = io.signal;
+  }
+  if (argv.some((arg) => arg === "--access-key-secret" || arg.startsWith("--access-key-secret="))) {
+    io.stderr(
+      `ecs-conformance: note: a secret given as --access-key-secret shows in the process list and CI logs; set ${CREDENTIAL_VARIABLES.accessKeySecret} instead\n`,
+    );
   }
   let report: ConformanceReport;
   try {
     report = await runConformance(options);
   } catch (error) {
+    progress.finish();
+    if (error instanceof ConformanceInterruptedError) {
+      io.stderr(
+        `ecs-conformance: stopped; ${error.report.summary.total} checks had finished (${error.report.summary.failed} failed).\n${leftOnTarget(error.report).join("\n")}\n`,
+      );
+      return EXIT.interrupted;
+    }
     if (error instanceof ConformanceUsageError || error instanceof TargetUnreachableError) {
       io.stderr(`ecs-conformance: ${error.message}\n`);
       return EXIT.unusable;
@@ -256,6 +323,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     );
     return EXIT.unusable;
   }
+  progress.finish();
   const text = render(report, parsed.reporter);
   if (parsed.output !== undefined) {
     try {

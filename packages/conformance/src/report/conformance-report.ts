@@ -1,9 +1,11 @@
 import type { CheckFailure, Expectation } from "../checks/check.js";
+import type { ControlRestoration } from "../checks/control-api.js";
+import { type ReproductionSettings, reproduce } from "./reproduction.js";
 
 /** How a check ended. */
 export type CheckStatus = "passed" | "failed" | "skipped";
 
-/** A request as the report shows it. */
+/** A request as the report shows it (secret values, such as an STS token, replaced by `REDACTED`). */
 export interface ReportedRequest {
   method: string;
   url: string;
@@ -23,6 +25,10 @@ export interface ReportedFailure {
   message: string;
   expected?: Expectation;
   request?: ReportedRequest;
+  /** The request as a curl command to paste. */
+  curl?: string;
+  /** What to mind before pasting it: a signature to make again, a secret to put back. */
+  curlNote?: string;
   response?: ReportedResponse;
   /** Set when no answer came: the network error or the timeout. */
   transportError?: string;
@@ -57,7 +63,12 @@ export interface TargetDescription {
   signed: boolean;
   /** Whether checks that need signature verification ran. */
   verifiesSignatures: boolean;
+  /** The names of the headers sent on every request (`--header`); their values are not reported. */
+  headers: string[];
 }
+
+/** What the run changed on the target through the control API, and put back. */
+export type RestorationReport = ControlRestoration;
 
 /** The structured result of a conformance run (the `json` reporter prints exactly this). */
 export interface ConformanceReport {
@@ -73,6 +84,10 @@ export interface ConformanceReport {
   /** True when no check failed. */
   ok: boolean;
   checks: CheckResult[];
+  /** The tasks the run created (ordinary data: they stay on the target). */
+  createdTaskIds: string[];
+  /** With the control API: what the run put back (clock, faults, fates) when it ended. */
+  restoration?: RestorationReport;
 }
 
 /** At most this many failures are kept per check. */
@@ -80,15 +95,20 @@ export const REPORTED_FAILURE_LIMIT = 10;
 /** Response bodies are cut at this many characters. */
 export const REPORTED_BODY_LIMIT = 2000;
 
-/** Converts a check failure for the report. */
-export function reportFailure(failure: CheckFailure): ReportedFailure {
+/** Converts a check failure for the report: the request with secrets left out, and as curl. */
+export function reportFailure(failure: CheckFailure, settings: ReproductionSettings): ReportedFailure {
   const reported: ReportedFailure = { message: failure.message };
   if (failure.expected !== undefined) {
     reported.expected = failure.expected;
   }
   const exchange = failure.exchange;
   if (exchange !== undefined) {
-    reported.request = { ...exchange.sent, headers: { ...exchange.sent.headers } };
+    const reproduction = reproduce(exchange.sent, settings);
+    reported.request = reproduction.request;
+    reported.curl = reproduction.curl;
+    if (reproduction.note !== undefined) {
+      reported.curlNote = reproduction.note;
+    }
     if (exchange.received !== undefined) {
       const body = exchange.received.body;
       reported.response = {

@@ -2,6 +2,8 @@ import type { ProgressEvent } from "../run/run-conformance.js";
 import type { CheckResult, ConformanceReport, ReportedFailure } from "./conformance-report.js";
 
 const BODY_PREVIEW = 600;
+// Four 22-character ids make a line that fits an 100-column terminal.
+const TASK_IDS_PER_LINE = 4;
 
 function indent(text: string, prefix: string): string {
   return text
@@ -36,6 +38,12 @@ export function describeFailure(failure: ReportedFailure, prefix = "    "): stri
   } else if (failure.transportError !== undefined) {
     lines.push(`received: nothing (${failure.transportError})`);
   }
+  if (failure.curl !== undefined) {
+    lines.push(`reproduce: ${failure.curl}`);
+    if (failure.curlNote !== undefined) {
+      lines.push(`           ${failure.curlNote}`);
+    }
+  }
   return indent(lines.join("\n"), prefix);
 }
 
@@ -61,6 +69,37 @@ export function formatProgress(event: ProgressEvent): string | undefined {
   return undefined;
 }
 
+/** What the run left on the target (its tasks) and what it put back (the control API's clock, faults, fates). */
+export function leftOnTarget(report: ConformanceReport): string[] {
+  const lines: string[] = [];
+  const tasks = report.createdTaskIds;
+  if (tasks.length === 0) {
+    lines.push("The run created no task.");
+  } else {
+    lines.push(
+      tasks.length === 1
+        ? "The run created 1 task; it stays on the target:"
+        : `The run created ${tasks.length} tasks; they stay on the target:`,
+    );
+    for (let start = 0; start < tasks.length; start += TASK_IDS_PER_LINE) {
+      lines.push(`  ${tasks.slice(start, start + TASK_IDS_PER_LINE).join(" ")}`);
+    }
+  }
+  const restoration = report.restoration;
+  if (restoration !== undefined) {
+    const undone = [
+      restoration.clockRestored ? "the clock's offset and frozen state put back" : "the clock left untouched",
+      `${restoration.faultsWithdrawn} unfired fault${restoration.faultsWithdrawn === 1 ? "" : "s"} and ${restoration.fatesWithdrawn} unused fate${restoration.fatesWithdrawn === 1 ? "" : "s"} withdrawn`,
+    ];
+    lines.push(
+      restoration.problems.length === 0
+        ? `Control API: ${undone.join("; ")}. The target is as the run found it.`
+        : `Control API: the target could NOT be put back as it was found: ${restoration.problems.join("; ")}`,
+    );
+  }
+  return lines;
+}
+
 /** The closing summary: every failed check with its failures, then the totals. */
 export function formatPrettyReport(report: ConformanceReport): string {
   const lines: string[] = [];
@@ -77,9 +116,9 @@ export function formatPrettyReport(report: ConformanceReport): string {
       }
     }
   }
+  lines.push("", ...leftOnTarget(report));
   const { total, passed, skipped, requests } = report.summary;
   lines.push(
-    "",
     `${passed} passed, ${failed.length} failed, ${skipped} skipped of ${total} checks (${requests} requests, ${(report.durationMs / 1000).toFixed(1)} s, seed ${report.seed})`,
     report.ok
       ? "The server honours the contract."

@@ -15,6 +15,7 @@ const report: ConformanceReport = {
     signatureVersion: "v3",
     signed: false,
     verifiesSignatures: false,
+    headers: ["x-tenant"],
   },
   seed: 42,
   startedAt: "2026-11-28T01:00:00.000Z",
@@ -47,6 +48,8 @@ const report: ConformanceReport = {
             url: "http://127.0.0.1:8080/?TaskId=t-1",
             headers: { "x-acs-action": "DescribeTaskAttribute" },
           },
+          curl: "curl -sS -i -g 'http://127.0.0.1:8080/?TaskId=t-1' -H 'x-acs-action: DescribeTaskAttribute'",
+          curlNote: "It is signed with a one-time nonce and a timestamp.",
           response: {
             status: 400,
             headers: { "content-type": "application/json" },
@@ -70,6 +73,8 @@ const report: ConformanceReport = {
       durationMs: 0,
     },
   ],
+  createdTaskIds: ["t-made0000000000000001", "t-made0000000000000002"],
+  restoration: { clockRestored: true, faultsWithdrawn: 1, fatesWithdrawn: 0, problems: [] },
 };
 
 describe("junit reporter", () => {
@@ -111,6 +116,9 @@ describe("junit reporter", () => {
     });
     const failureElement = (failed?.failure ?? {}) as { "#text"?: string };
     expect(String(failureElement["#text"])).toContain("(2 more)");
+    expect(String(failureElement["#text"])).toContain(
+      "reproduce: curl -sS -i -g 'http://127.0.0.1:8080/?TaskId=t-1' -H 'x-acs-action: DescribeTaskAttribute'",
+    );
     expect(skipped?.skipped).toMatchObject({ message: "documented, but a client cannot provoke it" });
   });
 
@@ -137,7 +145,25 @@ describe("pretty reporter", () => {
     expect(text).toContain("expected: 400 MissingParameter (spec: #/components/x)");
     expect(text).toContain('received: 400 application/json {"Message":"RegionId is required."}');
     expect(text).toContain("… and 2 more");
+    expect(text).toContain(
+      "reproduce: curl -sS -i -g 'http://127.0.0.1:8080/?TaskId=t-1' -H 'x-acs-action: DescribeTaskAttribute'\n" +
+        "               It is signed with a one-time nonce and a timestamp.",
+    );
+    expect(text).toContain(
+      "The run created 2 tasks; they stay on the target:\n  t-made0000000000000001 t-made0000000000000002\n",
+    );
+    expect(text).toContain(
+      "Control API: the clock's offset and frozen state put back; 1 unfired fault and 0 unused fates withdrawn.",
+    );
     expect(text).toContain("1 passed, 1 failed, 1 skipped of 3 checks");
     expect(text).toContain("--seed 42");
+  });
+
+  test("says loudly when the target could not be put back", () => {
+    const text = formatPrettyReport({
+      ...report,
+      restoration: { clockRestored: false, faultsWithdrawn: 0, fatesWithdrawn: 0, problems: ["clock: 500"] },
+    });
+    expect(text).toContain("the target could NOT be put back as it was found: clock: 500");
   });
 });

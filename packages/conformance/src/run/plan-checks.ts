@@ -3,13 +3,14 @@ import { documentedErrorChecks } from "../checks/documented-error-checks.js";
 import { formatChecks } from "../checks/format-checks.js";
 import { lifecycleChecks } from "../checks/lifecycle-checks.js";
 import { operationChecks } from "../checks/operation-checks.js";
+import { pagingChecks } from "../checks/paging-checks.js";
 import { responseInvariantChecks } from "../checks/response-invariant-checks.js";
 import { robustnessChecks } from "../checks/robustness-check.js";
 import { type OperationModel, readOperations } from "../spec/contract-walk.js";
 
 /**
  * Every check the spec yields, in run order: requests first (operations, documented errors, formats,
- * lifecycle, robustness), then the checks that judge every answer those requests received.
+ * lifecycle, paging, robustness), then the checks that judge every answer those requests received.
  */
 export function planChecks(operations: readonly OperationModel[] = readOperations()): CheckDefinition[] {
   const requests = [
@@ -17,6 +18,7 @@ export function planChecks(operations: readonly OperationModel[] = readOperation
     ...documentedErrorChecks(operations),
     ...formatChecks(),
     ...lifecycleChecks(operations),
+    ...pagingChecks(),
     ...robustnessChecks(),
   ];
   return [...requests, ...responseInvariantChecks(operations)];

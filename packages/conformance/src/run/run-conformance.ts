@@ -12,14 +12,18 @@ import {
   type CheckResult,
   type ConformanceReport,
   REPORTED_FAILURE_LIMIT,
+  type RestorationReport,
   reportFailure,
   type TargetDescription,
 } from "../report/conformance-report.js";
-import { readOperations } from "../spec/contract-walk.js";
+import type { ReproductionSettings } from "../report/reproduction.js";
+import { readOperations, TASK_PRODUCER_TAG } from "../spec/contract-walk.js";
+import { isJsonObject } from "../spec/json-value.js";
 import { createSchemaValidator } from "../spec/response-validator.js";
 import { describeError, type Exchange, type FetchLike, performExchange } from "../wire/exchange.js";
 import { createRequestSigner, type SigningCredentials } from "../wire/request-signer.js";
 import { expectedFormat, type RpcCall, type WireStyle } from "../wire/rpc-call.js";
+import { checkHeaders } from "./extra-headers.js";
 import { planChecks } from "./plan-checks.js";
 import { selectChecks, unknownSelectors } from "./select-checks.js";
 
@@ -31,12 +35,17 @@ export interface ConformanceOptions {
   fetch?: FetchLike;
   /** The region tasks live in (default `cn-hangzhou`, the spec's sample region). */
   region?: string;
-  /** Sign every request with this AccessKey pair (default: anonymous requests). */
+  /** Sign every request with this AccessKey pair, and its STS token if any (default: anonymous requests). */
   credentials?: SigningCredentials;
   /** V3 (ACS3-HMAC-SHA256, action in `x-acs-action`; default) or V1 (HMAC-SHA1, action in `Action`). */
   signatureVersion?: WireStyle;
   /** The target verifies signatures: run the checks that need it (bad signature, stale time...). Needs credentials. */
   verifiesSignatures?: boolean;
+  /**
+   * Headers sent on every request, control API included (a gateway's token or tenant). V3 signs those it
+   * requires (`x-acs-*`); the others are not signed. Values whose names look secret are not reported.
+   */
+  headers?: Readonly<Record<string, string>>;
   /** An existing task in `region`, for targets that cannot create one. */
   taskId?: string;
   /** Run only the checks with one of these ids, id prefixes (`errors.CancelTask`) or tags. */
@@ -57,6 +66,11 @@ export interface ConformanceOptions {
   pollIntervalMs?: number;
   /** Called as the run goes, to show progress. */
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Stops the run (Ctrl-C): checks under way are given up, the target is put back as it was found, and
+   * the run rejects with a {@link ConformanceInterruptedError} carrying the checks that finished.
+   */
+  signal?: AbortSignal;
   /** The clock (default `Date.now`), for signing dates and durations. */
   now?: () => number;
   /** How to wait between observations (default a timer). */
@@ -67,6 +81,7 @@ export interface ConformanceOptions {
 export type ProgressEvent =
   | { type: "start"; target: TargetDescription; seed: number; total: number }
   | { type: "check-start"; id: string; title: string; index: number; total: number }
+  | { type: "waiting"; id: string; what: string }
   | { type: "check-end"; result: CheckResult; index: number; total: number };
 
 /** The options are unusable (a bad endpoint URL, a selector that matches nothing...). */
@@ -79,10 +94,23 @@ export class TargetUnreachableError extends Error {
   override name = "TargetUnreachableError";
 }
 
+/** The run was stopped through its signal; `report` holds the checks that finished and what was put back. */
+export class ConformanceInterruptedError extends Error {
+  override name = "ConformanceInterruptedError";
+  readonly report: ConformanceReport;
+
+  constructor(report: ConformanceReport) {
+    super("the run was stopped");
+    this.report = report;
+  }
+}
+
 /** The tool's name and version, as reports carry them. */
 export const TOOL = { name: "@ecs-tasks/conformance", version: "0.1.0" } as const;
 
 const DEFAULT_REGION = "cn-hangzhou";
+// Requests made to obtain the tasks several checks share are not any one check's.
+const FIXTURE_CHECK_ID = "(task fixtures)";
 
 function originOf(endpoint: string): string {
   let url: URL;
@@ -99,10 +127,56 @@ function originOf(endpoint: string): string {
   return url.origin;
 }
 
+class RunStopped extends Error {}
+
+function stoppable(wait: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) {
+    return wait;
+  }
+  if (signal.aborted) {
+    return Promise.reject(new RunStopped());
+  }
+  return new Promise<void>((resolve, reject) => {
+    const stop = () => reject(new RunStopped());
+    signal.addEventListener("abort", stop, { once: true });
+    wait.then(
+      () => {
+        signal.removeEventListener("abort", stop);
+        resolve();
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", stop);
+        reject(error);
+      },
+    );
+  });
+}
+
+function rerunCommand(options: ConformanceOptions, seed: number, checkId: string): string {
+  const words = [
+    "ecs-conformance",
+    "--endpoint",
+    options.endpoint,
+    "--only",
+    checkId,
+    "--seed",
+    String(seed),
+  ];
+  if (options.signatureVersion === "v1") {
+    words.push("--signature-version", "v1");
+  }
+  if (options.verifiesSignatures === true) {
+    words.push("--verify-signatures");
+  }
+  return words.join(" ");
+}
+
 /** Runs the conformance checks against a server and returns the structured report. */
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const signal = options.signal;
+  const baseSleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const sleep = (ms: number) => stoppable(baseSleep(ms), signal);
   const startedMs = now();
   const origin = originOf(options.endpoint);
   const fetcher: FetchLike = options.fetch ?? ((request) => fetch(request));
@@ -114,9 +188,19 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       "checking signature verification needs --access-key-id and --access-key-secret",
     );
   }
+  const headers = options.headers ?? {};
+  let secretHeaders: ReadonlySet<string>;
+  try {
+    secretHeaders = checkHeaders(headers, options.credentials !== undefined);
+  } catch (error) {
+    throw new ConformanceUsageError(describeError(error));
+  }
+  let control: ControlApi | undefined;
+  // While the run has moved a verifying server's clock ahead, requests are signed at the server's time.
+  const signingDate = () => new Date(now() + (control?.clockShiftMs() ?? 0));
   const signers = {
-    v3: createRequestSigner({ credentials: options.credentials, style: "v3", now: () => new Date(now()) }),
-    v1: createRequestSigner({ credentials: options.credentials, style: "v1", now: () => new Date(now()) }),
+    v3: createRequestSigner({ credentials: options.credentials, style: "v3", now: signingDate, headers }),
+    v1: createRequestSigner({ credentials: options.credentials, style: "v1", now: signingDate, headers }),
   };
   const timeoutMs = options.requestTimeoutMs ?? 10_000;
   const operations = readOperations();
@@ -137,25 +221,45 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   }
   const checks = selectChecks(planned, options.only ?? [], options.skip ?? []);
 
+  const describeTarget = (controlApi: boolean): TargetDescription => ({
+    endpoint: options.endpoint,
+    region,
+    controlApi,
+    signatureVersion: style,
+    signed: options.credentials !== undefined,
+    verifiesSignatures: limits.verifiesSignatures,
+    headers: Object.keys(headers),
+  });
+  const producers = new Set(
+    operations.filter((operation) => operation.tags.includes(TASK_PRODUCER_TAG)).map((o) => o.action),
+  );
+  const createdTaskIds = new Set<string>();
   const exchanges: Exchange[] = [];
-  let currentCheck = "(setup)";
-  let sentByCurrent = 0;
-  const send = async (operation: string | undefined, call: RpcCall): Promise<Exchange> => {
+  const send = async (checkId: string, operation: string | undefined, call: RpcCall): Promise<Exchange> => {
     const callStyle = call.style ?? style;
     const sent = await signers[callStyle].prepare(call, origin);
     const started = now();
-    const outcome = await performExchange(fetcher, sent, timeoutMs);
+    const outcome = await performExchange(fetcher, sent, timeoutMs, signal);
     const exchange: Exchange = {
       sequence: exchanges.length + 1,
       operation,
-      checkId: currentCheck,
+      checkId,
       sent,
       expectedFormat: expectedFormat(call, callStyle),
       durationMs: now() - started,
       ...outcome,
     };
     exchanges.push(exchange);
-    sentByCurrent += 1;
+    const json = outcome.received?.json;
+    if (
+      operation !== undefined &&
+      producers.has(operation) &&
+      outcome.received?.status === 200 &&
+      isJsonObject(json) &&
+      typeof json.TaskId === "string"
+    ) {
+      createdTaskIds.add(json.TaskId);
+    }
     return exchange;
   };
 
@@ -164,39 +268,49 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     throw new ConformanceUsageError("the spec describes no operation");
   }
   const probeRequest = await signers[style].prepare(sampleCall(probe, region), origin);
-  const probed = await performExchange(fetcher, probeRequest, timeoutMs);
+  const probed = await performExchange(fetcher, probeRequest, timeoutMs, signal);
+  if (signal?.aborted) {
+    throw new ConformanceInterruptedError(
+      reportOf({
+        target: describeTarget(false),
+        seed,
+        startedMs,
+        durationMs: now() - startedMs,
+        checks: [],
+        requests: 0,
+        createdTaskIds: [],
+        restoration: undefined,
+      }),
+    );
+  }
   if (probed.received === undefined) {
     throw new TargetUnreachableError(
       `cannot reach ${options.endpoint}: ${probed.transportError ?? "no answer"}`,
     );
   }
 
-  let control: ControlApi | undefined;
   if (options.useControlApi !== false) {
-    control = await detectControlApi(fetcher, origin, options.credentials?.accessKeyId).catch(
-      () => undefined,
-    );
+    control = await detectControlApi({
+      fetch: fetcher,
+      origin,
+      accountId: options.credentials?.accessKeyId,
+      headers,
+      timeoutMs,
+      onTaskCreated: (taskId) => createdTaskIds.add(taskId),
+    }).catch(() => undefined);
   }
-  const target: TargetDescription = {
-    endpoint: options.endpoint,
-    region,
-    controlApi: control !== undefined,
-    signatureVersion: style,
-    signed: options.credentials !== undefined,
-    verifiesSignatures: limits.verifiesSignatures,
-  };
+  const target = describeTarget(control !== undefined);
   const operationByAction = new Map(operations.map((operation) => [operation.action, operation]));
   const fixtures = createTaskFixtures({
     region,
     givenTaskId: options.taskId,
     control,
     operation: (action) => operationByAction.get(action),
-    send,
+    send: (operation, call) => send(FIXTURE_CHECK_ID, operation, call),
   });
   options.onProgress?.({ type: "start", target, seed, total: checks.length });
 
-  const results: CheckResult[] = [];
-  for (const [index, check] of checks.entries()) {
+  const runCheck = async (check: CheckDefinition, index: number): Promise<CheckResult | undefined> => {
     options.onProgress?.({
       type: "check-start",
       id: check.id,
@@ -204,8 +318,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       index,
       total: checks.length,
     });
-    currentCheck = check.id;
-    sentByCurrent = 0;
+    let requestCount = 0;
     const failures: CheckFailure[] = [];
     let skipReason: string | undefined;
     const context: CheckContext = {
@@ -218,11 +331,15 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         return found;
       },
       region,
-      send,
+      send: (operation, call) => {
+        requestCount += 1;
+        return send(check.id, operation, call);
+      },
       fail: (failure) => failures.push(failure),
       skip: (reason) => {
         throw new CheckSkipped(reason);
       },
+      waiting: (what) => options.onProgress?.({ type: "waiting", id: check.id, what }),
       validate,
       fixtures,
       control,
@@ -238,35 +355,110 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     } catch (error) {
       if (error instanceof CheckSkipped) {
         skipReason = error.message;
-      } else {
+      } else if (!signal?.aborted) {
         failures.push({ message: `the check could not complete: ${describeError(error)}` });
       }
+    } finally {
+      // A fault or fate the check armed and did not use must not fire on the next check's requests.
+      await control?.withdrawArmed();
     }
-    const result = toResult(check, failures, skipReason, sentByCurrent, now() - checkStarted);
-    results.push(result);
+    if (signal?.aborted) {
+      // A check cut short by the stop has no verdict: it is left out of the report.
+      return undefined;
+    }
+    const reproduction: ReproductionSettings = {
+      secretHeaders,
+      rerun: rerunCommand(options, seed, check.id),
+    };
+    const result = toResult(check, failures, skipReason, requestCount, now() - checkStarted, reproduction);
     options.onProgress?.({ type: "check-end", result, index, total: checks.length });
+    return result;
+  };
+
+  const results: Array<CheckResult | undefined> = new Array(checks.length);
+  // Side by side only without the control API: with it, the checks share (and freeze) the target's clock.
+  const sideBySide = new Set(control === undefined ? checks.filter((check) => check.waitsInRealTime) : []);
+  let restoration: RestorationReport | undefined;
+  try {
+    const background = checks.flatMap((check, index) =>
+      sideBySide.has(check)
+        ? [
+            runCheck(check, index).then((result) => {
+              results[index] = result;
+            }),
+          ]
+        : [],
+    );
+    for (const [index, check] of checks.entries()) {
+      if (signal?.aborted) {
+        break;
+      }
+      if (sideBySide.has(check)) {
+        continue;
+      }
+      if (check.phase === "invariant") {
+        // Invariants judge every answer of the run, so every request must have been sent.
+        await Promise.all(background);
+      }
+      results[index] = await runCheck(check, index);
+    }
+    await Promise.all(background);
+  } finally {
+    restoration = await control?.restore();
   }
 
-  const count = (status: CheckResult["status"]) =>
-    results.filter((result) => result.status === status).length;
-  const failed = count("failed");
-  return {
-    formatVersion: 1,
-    tool: { ...TOOL },
+  const finished = results.filter((result): result is CheckResult => result !== undefined);
+  const report = reportOf({
     target,
     seed,
-    startedAt: new Date(startedMs).toISOString(),
+    startedMs,
     durationMs: now() - startedMs,
+    checks: finished,
+    requests: exchanges.length,
+    createdTaskIds: [...createdTaskIds],
+    restoration,
+  });
+  if (signal?.aborted) {
+    throw new ConformanceInterruptedError(report);
+  }
+  return report;
+}
+
+function reportOf(parts: {
+  target: TargetDescription;
+  seed: number;
+  startedMs: number;
+  durationMs: number;
+  checks: CheckResult[];
+  requests: number;
+  createdTaskIds: string[];
+  restoration: RestorationReport | undefined;
+}): ConformanceReport {
+  const count = (status: CheckResult["status"]) =>
+    parts.checks.filter((result) => result.status === status).length;
+  const failed = count("failed");
+  const report: ConformanceReport = {
+    formatVersion: 1,
+    tool: { ...TOOL },
+    target: parts.target,
+    seed: parts.seed,
+    startedAt: new Date(parts.startedMs).toISOString(),
+    durationMs: parts.durationMs,
     summary: {
-      total: results.length,
+      total: parts.checks.length,
       passed: count("passed"),
       failed,
       skipped: count("skipped"),
-      requests: exchanges.length,
+      requests: parts.requests,
     },
     ok: failed === 0,
-    checks: results,
+    checks: parts.checks,
+    createdTaskIds: parts.createdTaskIds,
   };
+  if (parts.restoration !== undefined) {
+    report.restoration = parts.restoration;
+  }
+  return report;
 }
 
 function toResult(
@@ -275,6 +467,7 @@ function toResult(
   skipReason: string | undefined,
   requestCount: number,
   durationMs: number,
+  reproduction: ReproductionSettings,
 ): CheckResult {
   const result: CheckResult = {
     id: check.id,
@@ -282,7 +475,9 @@ function toResult(
     tags: check.tags,
     // A check that found failures before it had to stop still failed: the failures are real.
     status: failures.length > 0 ? "failed" : skipReason !== undefined ? "skipped" : "passed",
-    failures: failures.slice(0, REPORTED_FAILURE_LIMIT).map(reportFailure),
+    failures: failures
+      .slice(0, REPORTED_FAILURE_LIMIT)
+      .map((failure) => reportFailure(failure, reproduction)),
     failureCount: failures.length,
     requestCount,
     durationMs,

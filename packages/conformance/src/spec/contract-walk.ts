@@ -59,6 +59,8 @@ export interface OperationModel {
   /** Every parameter name the operation declares (query and header). */
   parameterNames: string[];
   requiredParameters: string[];
+  /** The documented default of each parameter that has one (`PageSize` → 10). */
+  parameterDefaults: Map<string, unknown>;
   /** Status → JSON pointer of the schema of the `application/json` body. */
   responseSchemas: Map<number, string>;
   errors: DocumentedError[];
@@ -164,6 +166,7 @@ function readOperation(document: JsonObject, pathKey: string, pathItem: JsonObje
   const sample = isJsonObject(pathItem["x-ecs-sample-request"]) ? pathItem["x-ecs-sample-request"] : {};
   const parameterNames: string[] = [];
   const requiredParameters: string[] = [];
+  const parameterDefaults = new Map<string, unknown>();
   const parameters = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
   parameters.forEach((raw, index) => {
     const { value } = resolve(document, raw, `${pointer}/parameters/${index}`);
@@ -171,6 +174,9 @@ function readOperation(document: JsonObject, pathKey: string, pathItem: JsonObje
       parameterNames.push(value.name);
       if (value.required === true) {
         requiredParameters.push(value.name);
+      }
+      if (isJsonObject(value.schema) && "default" in value.schema) {
+        parameterDefaults.set(value.name, value.schema.default);
       }
     }
   });
@@ -219,6 +225,7 @@ function readOperation(document: JsonObject, pathKey: string, pathItem: JsonObje
     sampleRequest: Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, String(v)])),
     parameterNames,
     requiredParameters,
+    parameterDefaults,
     responseSchemas,
     errors,
     pointer,

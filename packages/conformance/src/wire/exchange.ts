@@ -35,19 +35,35 @@ export class ExchangeTimeoutError extends Error {
   override name = "ExchangeTimeoutError";
 }
 
-/** Sends one wire request and reads the whole answer, giving up after `timeoutMs`. */
+/** The error for a request given up because the run was stopped. */
+export class ExchangeInterruptedError extends Error {
+  override name = "ExchangeInterruptedError";
+}
+
+/** Sends one wire request and reads the whole answer, giving up after `timeoutMs` or when `signal` aborts. */
 export async function performExchange(
   fetcher: FetchLike,
   sent: WireRequest,
   timeoutMs: number,
+  signal?: AbortSignal,
 ): Promise<{ received?: ReceivedResponse; transportError?: string }> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stop: (() => void) | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
       reject(new ExchangeTimeoutError(`no complete answer within ${timeoutMs} ms`));
     }, timeoutMs);
+    stop = () => {
+      controller.abort();
+      reject(new ExchangeInterruptedError("the run was stopped before the answer came"));
+    };
+    if (signal?.aborted) {
+      stop();
+    } else {
+      signal?.addEventListener("abort", stop, { once: true });
+    }
   });
   try {
     const request = new Request(sent.url, {
@@ -62,6 +78,9 @@ export async function performExchange(
     return { transportError: describeError(error) };
   } finally {
     clearTimeout(timer);
+    if (stop !== undefined) {
+      signal?.removeEventListener("abort", stop);
+    }
   }
 }
 

@@ -97,6 +97,47 @@ describe("V3 requests", () => {
   });
 });
 
+describe("headers and security tokens", () => {
+  const headers = { "X-Gateway-Token": "gw-123", "x-acs-tenant": "acme" };
+
+  test("V3: extra headers go on every request; only x-acs-* ones are signed; an STS token is signed too", async () => {
+    const signer = createRequestSigner({
+      credentials: { ...credentials, securityToken: "sts-token" },
+      now,
+      headers,
+    });
+    const request = await signer.prepare(call, ORIGIN);
+    expect(request.headers).toMatchObject({
+      "x-gateway-token": "gw-123",
+      "x-acs-tenant": "acme",
+      "x-acs-security-token": "sts-token",
+    });
+    const signedHeaders = parseV3Authorization(request.headers.authorization ?? "")?.signedHeaders;
+    expect(signedHeaders).toContain("x-acs-tenant");
+    expect(signedHeaders).toContain("x-acs-security-token");
+    expect(signedHeaders).not.toContain("x-gateway-token");
+    expect(await v3SignatureHolds(request, "testsecret")).toBe(true);
+    // A gateway may rewrite or drop its own header: the signature does not depend on it.
+    const { "x-gateway-token": _dropped, ...withoutGatewayHeader } = request.headers;
+    expect(await v3SignatureHolds({ ...request, headers: withoutGatewayHeader }, "testsecret")).toBe(true);
+  });
+
+  test("anonymous V3 and V1 send the extra headers unsigned; V1 puts the token in SecurityToken", async () => {
+    const anonymous = await createRequestSigner({ headers }).prepare(call, ORIGIN);
+    expect(anonymous.headers).toMatchObject({ "x-gateway-token": "gw-123", "x-acs-tenant": "acme" });
+    expect(anonymous.headers.authorization).toBeUndefined();
+    const v1 = await createRequestSigner({
+      credentials: { ...credentials, securityToken: "sts-token" },
+      style: "v1",
+      now,
+      headers,
+    }).prepare(call, ORIGIN);
+    expect(v1.headers).toEqual({ "x-gateway-token": "gw-123", "x-acs-tenant": "acme" });
+    expect(new URL(v1.url).searchParams.get("SecurityToken")).toBe("sts-token");
+    expect(await v1SignatureHolds(v1, "testsecret")).toBe(true);
+  });
+});
+
 describe("V1 requests", () => {
   test("anonymous: Action, Version and Format=JSON are parameters; Format can be left out", async () => {
     const signer = createRequestSigner({ style: "v1" });

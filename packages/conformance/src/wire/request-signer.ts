@@ -24,17 +24,23 @@ export interface RequestSigner {
   prepare(call: RpcCall, origin: string): Promise<WireRequest>;
 }
 
-/** An AccessKey pair to sign with. */
+/** An AccessKey pair to sign with, and the security token when the pair comes from STS. */
 export interface SigningCredentials {
   accessKeyId: string;
   accessKeySecret: string;
+  securityToken?: string | undefined;
 }
 
-/** How requests are signed: the credentials (none for anonymous requests), the dialect and the clock. */
+/**
+ * How requests are signed: the credentials (none for anonymous requests), the dialect, the clock, and
+ * headers to send on every request (a gateway's token or tenant).
+ */
 export interface SignerOptions {
   credentials?: SigningCredentials | undefined;
   style?: WireStyle | undefined;
   now?: (() => Date) | undefined;
+  /** Sent on every request; signed only where V3 requires it (`x-acs-*`, `content-type`). */
+  headers?: Readonly<Record<string, string>> | undefined;
 }
 
 // The nonce a "reused-nonce" fault sends twice: fixed per signer so the second use is a replay.
@@ -59,6 +65,10 @@ export function createRequestSigner(options: SignerOptions = {}): RequestSigner 
   const style = options.style ?? "v3";
   const now = options.now ?? (() => new Date());
   const credentials = options.credentials;
+  const extraHeaders = Object.entries(options.headers ?? {}).map(([name, value]): [string, string] => [
+    name.toLowerCase(),
+    value,
+  ]);
   const replayedNonce = `${REPLAYED_NONCE_PREFIX}${createNonce()}`;
   const nonceFor = (fault: AuthFault | undefined) =>
     fault === "reused-nonce" ? replayedNonce : createNonce();
@@ -68,7 +78,7 @@ export function createRequestSigner(options: SignerOptions = {}): RequestSigner 
   };
 
   async function prepareV3(call: RpcCall, origin: string): Promise<WireRequest> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = Object.fromEntries(extraHeaders);
     if (call.action !== null) {
       headers["x-acs-action"] = call.action;
     }
@@ -93,6 +103,9 @@ export function createRequestSigner(options: SignerOptions = {}): RequestSigner 
     headers["x-acs-date"] = formatSigningDate(dateFor(call.authFault));
     headers["x-acs-signature-nonce"] = nonceFor(call.authFault);
     headers["x-acs-content-sha256"] = payloadHash;
+    if (credentials.securityToken !== undefined) {
+      headers["x-acs-security-token"] = credentials.securityToken;
+    }
     const signed = Object.entries(headers).filter(([name]) => isV3SignedHeader(name));
     signed.push(["host", new URL(origin).host]);
     const { canonicalRequest, signedHeaders } = buildV3CanonicalRequest({
@@ -132,6 +145,9 @@ export function createRequestSigner(options: SignerOptions = {}): RequestSigner 
         ["SignatureNonce", nonceFor(call.authFault)],
         ["Timestamp", formatSigningDate(dateFor(call.authFault))],
       );
+      if (credentials.securityToken !== undefined) {
+        params.push(["SecurityToken", credentials.securityToken]);
+      }
       const signature = await computeV1Signature(
         buildV1StringToSign(call.method, params),
         signing.accessKeySecret,
@@ -139,7 +155,7 @@ export function createRequestSigner(options: SignerOptions = {}): RequestSigner 
       // A malformed V1 signature is one the server cannot even decode as Base64 HMAC-SHA1.
       params.push(["Signature", call.authFault === "malformed-signature" ? "%%not-base64%%" : signature]);
     }
-    const headers: Record<string, string> = { ...call.headers };
+    const headers: Record<string, string> = { ...Object.fromEntries(extraHeaders), ...call.headers };
     if (call.placement === "form") {
       headers["content-type"] = "application/x-www-form-urlencoded";
       return {

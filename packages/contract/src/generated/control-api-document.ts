@@ -87,8 +87,8 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
         "tags": [
           "Clock"
         ],
-        "summary": "Set the clock to a time",
-        "description": "A frozen clock stays frozen at the new time; a running clock runs on from it.",
+        "summary": "Set the clock to a time, or to an offset from the system clock",
+        "description": "A frozen clock stays frozen at the new time; a running clock runs on from it. With `offsetMs` instead of `time`, the clock is put that far from the server's system clock: exactly, for a running clock, so that a tool that read `offsetMs` from `GET /clock` before it moved the clock can put it back.",
         "requestBody": {
           "required": true,
           "content": {
@@ -315,6 +315,43 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
         }
       }
     },
+    "/task-fates/{id}": {
+      "delete": {
+        "operationId": "withdrawTaskFate",
+        "tags": [
+          "Tasks"
+        ],
+        "summary": "Withdraw one scripted fate",
+        "description": "Withdraws the fate with this `id` (from `POST /task-fates`) and leaves every other one, so that a tool sharing the server with others can take back only what it scripted.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Id"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Withdrawn."
+          },
+          "404": {
+            "description": "No scripted fate has this id: it was used up or withdrawn (or the control API is switched off, and the body is the ECS error body).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "oneOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    },
+                    {
+                      "$ref": "#/components/schemas/EcsErrorBody"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/faults": {
       "get": {
         "operationId": "listFaults",
@@ -421,6 +458,43 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
         }
       }
     },
+    "/faults/{id}": {
+      "delete": {
+        "operationId": "disarmFault",
+        "tags": [
+          "Faults"
+        ],
+        "summary": "Disarm one fault",
+        "description": "Disarms the fault with this `id` (from `POST /faults`) and leaves every other one, so that a tool sharing the server with others can take back only what it injected.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Id"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Disarmed."
+          },
+          "404": {
+            "description": "No armed fault has this id: it fired its last time or was disarmed (or the control API is switched off, and the body is the ECS error body).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "oneOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    },
+                    {
+                      "$ref": "#/components/schemas/EcsErrorBody"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/requests": {
       "get": {
         "operationId": "listRequests",
@@ -499,6 +573,17 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
     }
   },
   "components": {
+    "parameters": {
+      "Id": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The id the resource was created with.",
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
     "responses": {
       "Disabled": {
         "description": "The control API is switched off (`--control off`): its paths answer as ECS answers an unknown API, with the ECS error body and the code `InvalidAction.NotFound`.",
@@ -584,7 +669,8 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
         "required": [
           "nowMs",
           "now",
-          "frozen"
+          "frozen",
+          "offsetMs"
         ],
         "properties": {
           "nowMs": {
@@ -599,13 +685,27 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "frozen": {
             "type": "boolean",
             "description": "Whether the clock stands still."
+          },
+          "offsetMs": {
+            "type": "number",
+            "description": "The clock's time minus the server's system time, in milliseconds (0 for a clock that was never moved); `POST /clock/set` with `offsetMs` puts it back."
           }
         }
       },
       "ClockSet": {
         "type": "object",
-        "required": [
-          "time"
+        "description": "Either `time` or `offsetMs`.",
+        "oneOf": [
+          {
+            "required": [
+              "time"
+            ]
+          },
+          {
+            "required": [
+              "offsetMs"
+            ]
+          }
         ],
         "properties": {
           "time": {
@@ -619,6 +719,10 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
                 "type": "number"
               }
             ]
+          },
+          "offsetMs": {
+            "type": "number",
+            "description": "The distance from the server's system time, in milliseconds."
           }
         }
       },
@@ -847,11 +951,19 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
       "ScriptedFate": {
         "type": "object",
         "required": [
+          "id",
           "taskAction",
           "fate",
           "remaining"
         ],
         "properties": {
+          "id": {
+            "type": "string",
+            "description": "Names the fate, to withdraw it with `DELETE /task-fates/{id}`.",
+            "examples": [
+              "fate-1"
+            ]
+          },
           "taskAction": {
             "$ref": "#/components/schemas/TaskAction"
           },

@@ -51,8 +51,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Set the clock to a time
-         * @description A frozen clock stays frozen at the new time; a running clock runs on from it.
+         * Set the clock to a time, or to an offset from the system clock
+         * @description A frozen clock stays frozen at the new time; a running clock runs on from it. With `offsetMs` instead of `time`, the clock is put that far from the server's system clock: exactly, for a running clock, so that a tool that read `offsetMs` from `GET /clock` before it moved the clock can put it back.
          */
         post: operations["setClock"];
         delete?: never;
@@ -154,6 +154,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/task-fates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw one scripted fate
+         * @description Withdraws the fate with this `id` (from `POST /task-fates`) and leaves every other one, so that a tool sharing the server with others can take back only what it scripted.
+         */
+        delete: operations["withdrawTaskFate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/faults": {
         parameters: {
             query?: never;
@@ -171,6 +191,26 @@ export interface paths {
         post: operations["injectFault"];
         /** Disarm every fault */
         delete: operations["clearFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/faults/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Disarm one fault
+         * @description Disarms the fault with this `id` (from `POST /faults`) and leaves every other one, so that a tool sharing the server with others can take back only what it injected.
+         */
+        delete: operations["disarmFault"];
         options?: never;
         head?: never;
         patch?: never;
@@ -239,11 +279,16 @@ export interface components {
             now: string;
             /** @description Whether the clock stands still. */
             frozen: boolean;
+            /** @description The clock's time minus the server's system time, in milliseconds (0 for a clock that was never moved); `POST /clock/set` with `offsetMs` puts it back. */
+            offsetMs: number;
         };
+        /** @description Either `time` or `offsetMs`. */
         ClockSet: {
             /** @description The new time, as ISO 8601 or epoch milliseconds. */
-            time: string | number;
-        };
+            time?: string | number;
+            /** @description The distance from the server's system time, in milliseconds. */
+            offsetMs?: number;
+        } & (unknown | unknown);
         ClockAdvance: {
             /** @description Milliseconds to move the clock by (negative moves it back). */
             ms: number;
@@ -324,6 +369,11 @@ export interface components {
             times: number;
         };
         ScriptedFate: {
+            /**
+             * @description Names the fate, to withdraw it with `DELETE /task-fates/{id}`.
+             * @example fate-1
+             */
+            id: string;
             taskAction: components["schemas"]["TaskAction"];
             fate: components["schemas"]["Fate"];
             remaining: number;
@@ -403,7 +453,10 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description The id the resource was created with. */
+        Id: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -598,6 +651,36 @@ export interface operations {
             404: components["responses"]["Disabled"];
         };
     };
+    withdrawTaskFate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id the resource was created with. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No scripted fate has this id: it was used up or withdrawn (or the control API is switched off, and the body is the ECS error body). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"] | components["schemas"]["EcsErrorBody"];
+                };
+            };
+        };
+    };
     listFaults: {
         parameters: {
             query?: never;
@@ -664,6 +747,36 @@ export interface operations {
                 content?: never;
             };
             404: components["responses"]["Disabled"];
+        };
+    };
+    disarmFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id the resource was created with. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disarmed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No armed fault has this id: it fired its last time or was disarmed (or the control API is switched off, and the body is the ECS error body). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"] | components["schemas"]["EcsErrorBody"];
+                };
+            };
         };
     };
     listRequests: {
