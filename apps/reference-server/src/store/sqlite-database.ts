@@ -4,8 +4,9 @@ import type Libsql from "libsql";
 /** An open libsql connection (better-sqlite3's API over libSQL, SQLite's fork). */
 export type SqliteDatabase = Libsql.Database;
 
-/** What a statement is bound with: named parameters, or none. */
-type Bindings = Readonly<Record<string, string | number | null>> | undefined;
+type SqliteValue = string | number | null;
+/** What a statement is bound with: named parameters, positional ones, or none. */
+type Bindings = Readonly<Record<string, SqliteValue>> | readonly SqliteValue[] | undefined;
 type BindArguments<Params extends Bindings> = Params extends undefined ? [] : [Params];
 
 /** A prepared statement, typed by its named parameters and the rows it reads. */
