@@ -9,7 +9,7 @@ type SqliteValue = string | number | null;
 type Bindings = Readonly<Record<string, SqliteValue>> | readonly SqliteValue[] | undefined;
 type BindArguments<Params extends Bindings> = Params extends undefined ? [] : [Params];
 
-/** A prepared statement, typed by its named parameters and the rows it reads. */
+/** A prepared statement, typed by its parameters (named or positional) and the rows it reads. */
 export interface SqliteStatement<Params extends Bindings, Row = unknown> {
   run(...params: BindArguments<Params>): void;
   get(...params: BindArguments<Params>): Row | undefined;
