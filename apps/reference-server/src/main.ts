@@ -2,6 +2,7 @@
 import { createApp } from "./app.js";
 import { parseSettings, SettingsError, USAGE } from "./cli-settings.js";
 import { listen } from "./listen.js";
+import { DatabaseInUseError } from "./store/sqlite-database.js";
 import { openSqlitePersistence, type SqlitePersistence } from "./store/sqlite-persistence.js";
 
 async function main(): Promise<void> {
@@ -45,6 +46,11 @@ async function main(): Promise<void> {
     try {
       persistence = openSqlitePersistence(settings.db);
     } catch (error) {
+      // Another server on the same file is a setting to change, like a bad flag, not a failure of this one.
+      if (error instanceof DatabaseInUseError) {
+        process.stderr.write(`ecs-reference-server: --db ${error.message}\n`);
+        process.exit(2);
+      }
       process.stderr.write(
         `ecs-reference-server: cannot open --db ${settings.db}: ${(error as Error).message}\n`,
       );

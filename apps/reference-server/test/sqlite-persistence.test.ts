@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
+import { DatabaseInUseError } from "../src/store/sqlite-database.js";
 import { openSqlitePersistence, type SqlitePersistence } from "../src/store/sqlite-persistence.js";
 import { type ChildServer, startChildServer, stopChild } from "./support/child-server.js";
 import { rpcGet } from "./support/rpc.js";
@@ -110,6 +111,19 @@ describe("openSqlitePersistence", () => {
     );
   });
 
+  it("holds its file: a second opening is refused, saying so, until the first is closed", async () => {
+    const path = join(dir, `${files++}.db`);
+    const first = openSqlitePersistence(path);
+    try {
+      await exportTask(appOn(first), "cn-hangzhou");
+      expect(() => openSqlitePersistence(path)).toThrow(new DatabaseInUseError(path));
+    } finally {
+      first.close();
+    }
+    const second = open(path);
+    expect(await second.store.size()).toBe(1);
+  });
+
   it("refuses a file that is not its database, saying so", () => {
     const path = join(dir, `${files++}.db`);
     writeFileSync(path, "not a database, just text that is long enough to have a header".repeat(20));
@@ -154,6 +168,32 @@ describe("the bin with --db", () => {
       CreationTime: "2028-06-01T12:00Z",
     });
     expect(await stopChild(second, "SIGTERM")).toBe(0);
+  }, 30_000);
+
+  it("refuses a file another server holds, with exit code 2 and a message naming it, until that server is killed", async () => {
+    const db = join(dir, `${files++}.db`);
+    const args = ["--port", "0", "--db", db];
+    const inUse = new RegExp(
+      `exited with 2 before listening: ecs-reference-server: --db ${db.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is held by another process[^\n]*\n$`,
+    );
+    const first = await startChildServer(args);
+    running.push(first);
+    const created = await fetch(
+      `${first.url}/?Action=ModifyDiskSpec&Version=2014-05-26&Format=JSON&RegionId=cn-beijing&DiskId=d-held&DiskCategory=cloud_essd`,
+    );
+    const { TaskId: taskId } = (await created.json()) as { TaskId: string };
+    // The first server created the file: the second finds it being written.
+    await expect(startChildServer(args)).rejects.toThrow(inUse);
+
+    expect(await stopChild(first, "SIGKILL")).toBeNull();
+    const second = await startChildServer(args);
+    running.push(second);
+    const task = await fetch(
+      `${second.url}/?Action=DescribeTaskAttribute&Version=2014-05-26&Format=JSON&RegionId=cn-beijing&TaskId=${taskId}`,
+    );
+    expect(task.status).toBe(200);
+    // The second server opened a file that already existed: it holds that one as well.
+    await expect(startChildServer(args)).rejects.toThrow(inUse);
   }, 30_000);
 
   it("exits with a message when the database cannot be opened", async () => {

@@ -1,16 +1,16 @@
-import type { Statement } from "better-sqlite3";
 import type { ClockSetting } from "../clock.js";
-import type { SqliteDatabase } from "./sqlite-database.js";
+import { prepareStatement, type SqliteDatabase, type SqliteStatement } from "./sqlite-database.js";
 
 /** The control API's clock setting in the reference server's database: one row, rewritten on every change. */
 export class SqliteClockSettings {
-  readonly #load: Statement<[], { offset_ms: number; frozen_at_ms: number | null }>;
-  readonly #save: Statement<{ offsetMs: number; frozenAtMs: number | null }>;
+  readonly #load: SqliteStatement<undefined, { offset_ms: number; frozen_at_ms: number | null }>;
+  readonly #save: SqliteStatement<{ offsetMs: number; frozenAtMs: number | null }>;
 
   /** Uses an open database (see `openSqliteDatabase`), which the caller closes. */
   constructor(db: SqliteDatabase) {
-    this.#load = db.prepare("SELECT offset_ms, frozen_at_ms FROM clock_setting WHERE id = 1");
-    this.#save = db.prepare(
+    this.#load = prepareStatement(db, "SELECT offset_ms, frozen_at_ms FROM clock_setting WHERE id = 1");
+    this.#save = prepareStatement(
+      db,
       `INSERT INTO clock_setting (id, offset_ms, frozen_at_ms) VALUES (1, @offsetMs, @frozenAtMs)
        ON CONFLICT (id) DO UPDATE SET offset_ms = excluded.offset_ms, frozen_at_ms = excluded.frozen_at_ms`,
     );

@@ -1,8 +1,82 @@
 import { createRequire } from "node:module";
-import type Database from "better-sqlite3";
+import type Libsql from "libsql";
 
-/** An open better-sqlite3 connection. */
-export type SqliteDatabase = Database.Database;
+/** An open libsql connection (better-sqlite3's API over libSQL, SQLite's fork). */
+export type SqliteDatabase = Libsql.Database;
+
+type SqliteValue = string | number | null;
+/** What a statement is bound with: named parameters, positional ones, or none. */
+type Bindings = Readonly<Record<string, SqliteValue>> | readonly SqliteValue[] | undefined;
+type BindArguments<Params extends Bindings> = Params extends undefined ? [] : [Params];
+
+/** A prepared statement, typed by its parameters (named or positional) and the rows it reads. */
+export interface SqliteStatement<Params extends Bindings, Row = unknown> {
+  run(...params: BindArguments<Params>): void;
+  get(...params: BindArguments<Params>): Row | undefined;
+  all(...params: BindArguments<Params>): Row[];
+}
+
+/**
+ * Prepares `sql` once. The binding types every row as `unknown`; `Row` says which columns the SQL selects, so
+ * it is stated once here rather than cast at every call.
+ */
+export function prepareStatement<Params extends Bindings, Row = unknown>(
+  db: SqliteDatabase,
+  sql: string,
+): SqliteStatement<Params, Row> {
+  const statement = db.prepare(sql);
+  // libsql keeps the connection alive for its statements after `close()` (see `closeSqliteDatabase`); a
+  // statement of a closed database must fail, as it does in SQLite's own API, rather than write on.
+  const assertOpen = () => {
+    if (!db.open) {
+      throw new TypeError("The database connection is not open");
+    }
+  };
+  return {
+    run: (...params) => {
+      assertOpen();
+      statement.run(...params);
+    },
+    get: (...params) => {
+      assertOpen();
+      return statement.get(...params) as Row | undefined;
+    },
+    all: (...params) => {
+      assertOpen();
+      return statement.all(...params) as Row[];
+    },
+  };
+}
+
+/** The value of a pragma that reads one number (libsql's `pragma(…, { simple: true })` returns the row). */
+function pragmaNumber(db: SqliteDatabase, name: string): number {
+  const row = db.prepare(`PRAGMA ${name}`).get();
+  const value = typeof row === "object" && row !== null && name in row ? Reflect.get(row, name) : undefined;
+  if (typeof value !== "number") {
+    throw new Error(`PRAGMA ${name} read ${String(value)}, not a number.`);
+  }
+  return value;
+}
+
+/** The database file is held by another process: another server, or a tool with the file open. */
+export class DatabaseInUseError extends Error {
+  constructor(readonly path: string) {
+    super(
+      `${path} is held by another process (one server per database file): stop that server or use another file`,
+    );
+    this.name = "DatabaseInUseError";
+  }
+}
+
+/** SQLite's "database is locked" (SQLITE_BUSY and its extended codes), as libsql reports it. */
+function isBusy(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    typeof error.code === "string" &&
+    error.code.startsWith("SQLITE_BUSY")
+  );
+}
 
 /** The schema version this code writes; a file from another version is refused rather than misread. */
 const SCHEMA_VERSION = 1;
@@ -47,7 +121,15 @@ CREATE TABLE IF NOT EXISTS clock_setting (
 `;
 
 /**
- * Opens (creating when needed) the reference server's database at `path` (`:memory:` for a throwaway one).
+ * Opens (creating when needed) the reference server's database at `path` (`:memory:` for a throwaway one), and
+ * holds it: no other process can open it until this connection is closed or its process ends.
+ *
+ * One process per file is enforced by SQLite's own lock: `locking_mode = EXCLUSIVE`, set before the first read,
+ * takes an exclusive lock on the file at that read and keeps it for the life of the connection. The lock is
+ * the operating system's (a POSIX record lock), so it goes with the process, however that ends: after a SIGKILL
+ * the next server starts, where a lock file would be left behind. Another process gets SQLITE_BUSY after the busy
+ * timeout, reported as a {@link DatabaseInUseError}. In this mode the WAL index lives in the process's memory
+ * rather than in a shared `-shm` file.
  *
  * WAL mode lets a page be read while a task is written. `synchronous = NORMAL` in WAL mode writes every
  * commit into the WAL file before the commit returns, so a committed task survives the process being
@@ -57,18 +139,20 @@ CREATE TABLE IF NOT EXISTS clock_setting (
  */
 export function openSqliteDatabase(path: string): SqliteDatabase {
   // Loaded on first use: the native addon costs start-up time, and a server without `--db` never needs it.
-  const open: typeof Database = createRequire(import.meta.url)("better-sqlite3");
+  const open: typeof Libsql = createRequire(import.meta.url)("libsql");
   const db = new open(path);
   try {
-    db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
+    // Another server still stopping on the same file gets a moment to let go before this one gives up.
+    db.exec("PRAGMA busy_timeout = 2000");
+    db.exec("PRAGMA locking_mode = EXCLUSIVE");
+    // The first statement that reads the file: it takes the lock, or fails with SQLITE_BUSY.
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
     // A checkpoint copies the WAL into the database and, unlike a commit, fsyncs. SQLite's default (every
     // 1,000 pages) checkpoints every ~150 task inserts here and caps creations near 5,000/s; every 10,000
     // pages (a WAL of up to ~40 MB) measured 7,500/s. Closing the database checkpoints what is left.
-    db.pragma("wal_autocheckpoint = 10000");
-    // Another process holding the file (an old server still stopping) gets a moment before SQLITE_BUSY.
-    db.pragma("busy_timeout = 2000");
-    const version = db.pragma("user_version", { simple: true });
+    db.exec("PRAGMA wal_autocheckpoint = 10000");
+    const version = pragmaNumber(db, "user_version");
     if (version !== 0 && version !== SCHEMA_VERSION) {
       throw new Error(
         `${path} holds a reference-server database of schema version ${String(version)}; this server ` +
@@ -76,10 +160,41 @@ export function openSqliteDatabase(path: string): SqliteDatabase {
       );
     }
     db.exec(SCHEMA);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    // A write: from here on the lock is exclusive even on a file that needed no schema change.
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
   } catch (error) {
-    db.close();
-    throw error;
+    // Let go of whatever the open got to, without waiting for the lock a second time.
+    try {
+      db.exec("PRAGMA busy_timeout = 0");
+      closeSqliteDatabase(db);
+    } catch {
+      // Releasing failed for the reason the open did (the file is held, or not a database): that error says why.
+      db.close();
+    }
+    throw isBusy(error) ? new DatabaseInUseError(path) : error;
   }
   return db;
+}
+
+/**
+ * Closes a database opened by `openSqliteDatabase`, checkpointed and unlocked when this returns.
+ *
+ * libsql's `close()` only lets go of the connection: SQLite closes it when the last statement prepared on it
+ * is garbage-collected, and until then it would keep the file's exclusive lock (a reopen in the same process
+ * would find the file held) and its WAL. So the file is released first: leaving WAL mode checkpoints the WAL
+ * into the file and deletes it, and back in the NORMAL locking mode the next read gives the lock up. The next
+ * open turns WAL mode on again. Closing twice does nothing.
+ */
+export function closeSqliteDatabase(db: SqliteDatabase): void {
+  if (!db.open) {
+    return;
+  }
+  try {
+    // Leaving WAL mode comes first: SQLite keeps the locking mode EXCLUSIVE for as long as it is in WAL mode.
+    db.exec("PRAGMA journal_mode = DELETE");
+    db.exec("PRAGMA locking_mode = NORMAL");
+    db.exec("SELECT count(*) FROM sqlite_schema");
+  } finally {
+    db.close();
+  }
 }

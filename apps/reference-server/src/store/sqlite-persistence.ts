@@ -1,6 +1,6 @@
 import { ControllableClock } from "../clock.js";
 import { SqliteClockSettings } from "./sqlite-clock-settings.js";
-import { openSqliteDatabase } from "./sqlite-database.js";
+import { closeSqliteDatabase, openSqliteDatabase } from "./sqlite-database.js";
 import { SqliteTaskStore } from "./sqlite-task-store.js";
 
 /** A task store and a clock that both live in one SQLite file, ready for `createApp({ store, clock })`. */
@@ -8,7 +8,7 @@ export interface SqlitePersistence {
   readonly store: SqliteTaskStore;
   /** Starts as it was left; every change (set, advance, freeze, resume, reset) is saved at once. */
   readonly clock: ControllableClock;
-  /** Closes the database (checkpointing the WAL); call it once the server has stopped. */
+  /** Closes the database (checkpointing the WAL, releasing the file); call it once the server has stopped. */
   close(): void;
 }
 
@@ -28,13 +28,11 @@ export function openSqlitePersistence(path: string): SqlitePersistence {
       close: () => {
         // The store commits the creations still waiting for their group commit before the file closes.
         store.close();
-        if (db.open) {
-          db.close();
-        }
+        closeSqliteDatabase(db);
       },
     };
   } catch (error) {
-    db.close();
+    closeSqliteDatabase(db);
     throw error;
   }
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { FINISH, type TaskRecord } from "../tasks/task-record.js";
-import { openSqliteDatabase } from "./sqlite-database.js";
+import { closeSqliteDatabase, openSqliteDatabase } from "./sqlite-database.js";
 import { RecentTasks, SqliteTaskStore } from "./sqlite-task-store.js";
 import { describeTaskStoreContract } from "./test-support/task-store-contract.js";
 
@@ -110,20 +110,28 @@ describe("SqliteTaskStore group commit", () => {
     const path = join(dir, `group-${files++}.db`);
     const store = track(new SqliteTaskStore(path));
     await store.insert(record(1));
-    // Another connection sees only what is committed, as a restarted server would.
-    const observer = openSqliteDatabase(path);
-    const committed = () => (observer.prepare("SELECT count(*) AS n FROM tasks").get() as { n: number }).n;
-    try {
-      const creations = [store.insert(record(2)), store.insert(record(1)), store.insert(record(3))];
-      expect(committed()).toBe(1);
-      // What a caller could see at the moment each answer came: the whole group already committed.
-      const seenAtAnswer = creations.map((creation) => creation.then(committed, committed));
-      const outcomes = await Promise.allSettled(creations);
-      expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
-      expect(await Promise.all(seenAtAnswer)).toEqual([3, 3, 3]);
-    } finally {
-      observer.close();
-    }
+    // The store holds its file, so no other connection may look: a copy of the file and its WAL as they are
+    // now is what a server restarted after a SIGKILL would find, which is only what is committed.
+    const committed = () => {
+      const copy = join(dir, `group-copy-${files++}.db`);
+      copyFileSync(path, copy);
+      if (existsSync(`${path}-wal`)) {
+        copyFileSync(`${path}-wal`, `${copy}-wal`);
+      }
+      const observer = openSqliteDatabase(copy);
+      try {
+        return (observer.prepare("SELECT count(*) AS n FROM tasks").get() as { n: number }).n;
+      } finally {
+        closeSqliteDatabase(observer);
+      }
+    };
+    const creations = [store.insert(record(2)), store.insert(record(1)), store.insert(record(3))];
+    expect(committed()).toBe(1);
+    // What a caller could see at the moment each answer came: the whole group already committed.
+    const seenAtAnswer = creations.map((creation) => creation.then(committed, committed));
+    const outcomes = await Promise.allSettled(creations);
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(await Promise.all(seenAtAnswer)).toEqual([3, 3, 3]);
   });
 
   it("lets every other call see the creations called before it", async () => {
