@@ -58,7 +58,6 @@ export function docsRoutes(options: { controlOn: boolean }): Hono {
       agent: { disabled: true },
       showDeveloperTools: "never",
       defaultOpenAllTags: true,
-      expandAllResponses: true,
     }),
   );
   return app;
