@@ -51,11 +51,13 @@ export function docsRoutes(options: { controlOn: boolean }): Hono {
       pageTitle: "ECS reference server",
       sources,
       cdn: API_REFERENCE_BUNDLE_PATH,
-      // Each of these would make the page fetch from the internet: fonts from Scalar's font host,
-      // usage events, and the AI agent's service.
+      // Without these two the page asks the internet at once: for fonts from Scalar's font host, and for the
+      // AI agent's list of APIs through Scalar's proxy (seen in the browser test).
       withDefaultFonts: false,
-      telemetry: false,
       agent: { disabled: true },
+      // Usage events: none seen at load, but nothing is to be sent anywhere.
+      telemetry: false,
+      // No toolbar of links to Scalar's hosted services; every tag open, so each operation shows without a click.
       showDeveloperTools: "never",
       defaultOpenAllTags: true,
     }),

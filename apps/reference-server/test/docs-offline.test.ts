@@ -14,6 +14,7 @@ describe("/docs without internet", () => {
     // The configuration written into the page (fonts, telemetry, the AI agent) reaches no host either.
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).toMatch(/"withDefaultFonts":\s*false/);
+    expect(html).toMatch(/"agent":\s*\{\s*"disabled":\s*true\s*\}/);
   });
 
   it("serves Scalar's bundle from the installed package, revalidated by ETag", async () => {

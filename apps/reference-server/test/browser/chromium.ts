@@ -62,6 +62,11 @@ export interface RequestRecord {
   offHost(): string[];
   /** Resolves with the first such URL, so that a wait can stop at once. */
   readonly leftHost: Promise<string>;
+  /**
+   * The scripts of the workers the page started. Puppeteer reports none of a worker's requests (its issue 2781),
+   * so a page that starts one cannot be vouched for by `offHost` alone.
+   */
+  readonly workers: string[];
 }
 
 /**
@@ -70,6 +75,8 @@ export interface RequestRecord {
  */
 export async function recordRequests(page: Page, origin: string): Promise<RequestRecord> {
   const urls: string[] = [];
+  const workers: string[] = [];
+  page.on("workercreated", (worker) => workers.push(worker.url()));
   const isLocal = (url: string) =>
     url.startsWith("data:") || url.startsWith("blob:") || new URL(url).origin === origin;
   let reportLeftHost: (url: string) => void = () => {};
@@ -87,5 +94,5 @@ export async function recordRequests(page: Page, origin: string): Promise<Reques
       void request.abort("internetdisconnected");
     }
   });
-  return { urls, offHost: () => urls.filter((url) => !isLocal(url)), leftHost };
+  return { urls, offHost: () => urls.filter((url) => !isLocal(url)), leftHost, workers };
 }

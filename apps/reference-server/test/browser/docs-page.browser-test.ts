@@ -179,6 +179,7 @@ describe("/docs in a headless Chromium", () => {
     );
     await page.screenshot({ path: ERRORS_SCREENSHOT });
     expect(requests.offHost()).toEqual([]);
+    expect(requests.workers, "a worker's requests are not recorded").toEqual([]);
     expect(requests.urls).toContain(`${server.url}/openapi.yaml`);
     await page.close();
   }, 180_000);
@@ -209,6 +210,7 @@ describe("/docs in a headless Chromium", () => {
     );
     expect(requests.urls).toContain(`${server.url}/_reference/openapi.yaml`);
     expect(requests.offHost()).toEqual([]);
+    expect(requests.workers, "a worker's requests are not recorded").toEqual([]);
     await page.close();
   }, 120_000);
 });
