@@ -1,10 +1,15 @@
 import { controlApiDocument, openapiDocument } from "@ecs-tasks/contract";
 import { Scalar } from "@scalar/hono-api-reference";
 import { Hono } from "hono";
+import { etag } from "hono/etag";
 import { stringify } from "yaml";
+import { loadApiReferenceBundle } from "./api-reference-bundle.js";
 import { CONTROL_PREFIX } from "./control/control-routes.js";
 
 const YAML_TYPE = "application/yaml; charset=utf-8";
+
+/** Where `/docs` loads Scalar's script from: this server, never a CDN, so the page works offline. */
+export const API_REFERENCE_BUNDLE_PATH = "/docs/assets/scalar-api-reference.js";
 
 /** `/openapi.yaml`, `/openapi.json` and the API reference page `/docs` (listing the control API when it is on). */
 export function docsRoutes(options: { controlOn: boolean }): Hono {
@@ -24,6 +29,38 @@ export function docsRoutes(options: { controlOn: boolean }): Hono {
       title: typeof info?.title === "string" ? info.title : "Control API",
     });
   }
-  app.get("/docs", Scalar({ pageTitle: "ECS reference server", sources }));
+
+  // The URL does not change when the package is upgraded, so the browser revalidates each time (a 304 on
+  // the loopback) rather than trusting a cached copy for a fixed time.
+  app.get(API_REFERENCE_BUNDLE_PATH, etag(), async (c) => {
+    let bundle: Awaited<ReturnType<typeof loadApiReferenceBundle>>;
+    try {
+      bundle = await loadApiReferenceBundle();
+    } catch (error) {
+      return c.text(`The API reference script cannot be read: ${(error as Error).message}`, 503);
+    }
+    return c.body(bundle.body, 200, {
+      "content-type": "text/javascript; charset=utf-8",
+      "cache-control": "no-cache",
+      etag: bundle.etag,
+    });
+  });
+  app.get(
+    "/docs",
+    Scalar({
+      pageTitle: "ECS reference server",
+      sources,
+      cdn: API_REFERENCE_BUNDLE_PATH,
+      // Without these two the page asks the internet at once: for fonts from Scalar's font host, and for the
+      // AI agent's list of APIs through Scalar's proxy (seen in the browser test).
+      withDefaultFonts: false,
+      agent: { disabled: true },
+      // Usage events: none seen at load, but nothing is to be sent anywhere.
+      telemetry: false,
+      // No toolbar of links to Scalar's hosted services; every tag open, so each operation shows without a click.
+      showDeveloperTools: "never",
+      defaultOpenAllTags: true,
+    }),
+  );
   return app;
 }

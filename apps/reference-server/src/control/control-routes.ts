@@ -8,6 +8,7 @@ import { isKnownRegion } from "../regions/region-catalogue.js";
 import type { TaskStore } from "../store/task-store.js";
 import { viewTask } from "../tasks/task-lifecycle.js";
 import type { TaskCreatingAction, TaskFate, TaskStatus } from "../tasks/task-record.js";
+import { controlIndex, controlIndexResponse } from "./control-index.js";
 import type { FateQueue } from "./fate-queue.js";
 import { type FaultInjector, type FaultSpec, InvalidFaultError } from "./fault-injector.js";
 import type { RequestLog } from "./request-log.js";
@@ -142,6 +143,14 @@ export function controlRoutes(deps: ControlDeps): Hono {
     documentYaml ??= stringify(controlApiDocument);
     return c.body(documentYaml, 200, { "content-type": "application/yaml; charset=utf-8" });
   });
+
+  // Both `/_reference` and `/_reference/`, which the banner prints: a mounted "/" would answer only the first.
+  const index = controlIndex(CONTROL_PREFIX);
+  app.get("/*", (c, next) =>
+    c.req.path === CONTROL_PREFIX || c.req.path === `${CONTROL_PREFIX}/`
+      ? controlIndexResponse(c, index)
+      : next(),
+  );
 
   app.post("/reset", async (c) => {
     await deps.store.clear();

@@ -70,17 +70,25 @@ export function runProgram(program: ReadmeProgram, code: string, timeoutMs: numb
   });
 }
 
-/** Runs a command, collecting what it prints; kills it after `timeoutMs`. */
+/**
+ * Runs a command, collecting what it prints; kills it after `timeoutMs`, or as soon as `done` (asked after each
+ * chunk of output) says the program has shown what it had to (exit code 0 then).
+ */
 export function run(
   command: string,
   args: readonly string[],
   cwd: string,
   timeoutMs: number,
+  extraEnv: Readonly<Record<string, string>> = {},
+  done?: (output: string) => Promise<boolean>,
 ): Promise<ProgramOutput> {
   // A nested vitest must not believe it runs inside this one.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_OPTIONS$)/.test(name)),
-  );
+  const env = {
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_OPTIONS$)/.test(name)),
+    ),
+    ...extraEnv,
+  };
   return new Promise((resolve, reject) => {
     // A group of its own, so that whatever the program leaves running (a server in the background) is
     // stopped with it.
