@@ -11,9 +11,17 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({
-  options: { node: { type: "string" }, task: { type: "string", default: "test" } },
-});
+let values;
+try {
+  ({ values } = parseArgs({
+    options: { node: { type: "string" }, task: { type: "string", default: "test" } },
+  }));
+} catch (error) {
+  console.error(
+    `${error.message}\nusage: pnpm test [--node <major>] [--task <turbo task>], e.g. pnpm test:node 22`,
+  );
+  process.exit(2);
+}
 const task = values.task;
 const report = `${task.replace(/^test/, "results").replace(":", "-")}.json`;
 const env = { ...process.env };
