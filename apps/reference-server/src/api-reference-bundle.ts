@@ -1,10 +1,14 @@
-/** Scalar's standalone browser bundle, read from the installed `@scalar/api-reference` package. */
+/** Scalar's standalone browser bundle: the copy the build puts in `dist/assets/`. */
 export interface ApiReferenceBundle {
   readonly body: Uint8Array<ArrayBuffer>;
   /** A strong ETag of the body, so a browser revalidates instead of downloading it again. */
   readonly etag: string;
 }
 
+// The build copies the bundle next to the compiled modules (scripts/copy-api-reference.mjs), so the published
+// server does not depend on Scalar's package at run time. Run from source (this repository's tests), there is
+// no copy, and the bundle comes from the development dependency it is copied from.
+const BUNDLE_COPY = new URL("./assets/scalar-api-reference.js", import.meta.url);
 const BUNDLE_SPECIFIER = "@scalar/api-reference/browser/standalone.js";
 
 let loading: Promise<ApiReferenceBundle> | undefined;
@@ -30,7 +34,11 @@ async function readBundle(): Promise<ApiReferenceBundle> {
     import("node:module"),
     import("node:fs/promises"),
   ]);
-  const body = new Uint8Array(await readFile(createRequire(import.meta.url).resolve(BUNDLE_SPECIFIER)));
+  const body = new Uint8Array(
+    await readFile(BUNDLE_COPY).catch(() =>
+      readFile(createRequire(import.meta.url).resolve(BUNDLE_SPECIFIER)),
+    ),
+  );
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body));
   const hex = Array.from(digest.subarray(0, 16), (byte) => byte.toString(16).padStart(2, "0")).join("");
   return { body, etag: `"${hex}"` };

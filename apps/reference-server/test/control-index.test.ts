@@ -64,7 +64,9 @@ describe("GET /_reference/", () => {
       // (a route with an `{id}` in its path) says that no such thing exists, with 404 and its own message.
       const text = await answer.text();
       expect(text, `${route.method} ${route.path}`).not.toContain("No control route");
-      expect(answer.status, `${route.method} ${route.path}`).toBeLessThan(route.path.includes("{") ? 405 : 404);
+      expect(answer.status, `${route.method} ${route.path}`).toBeLessThan(
+        route.path.includes("{") ? 405 : 404,
+      );
     }
   });
 
