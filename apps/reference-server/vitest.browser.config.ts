@@ -1,4 +1,3 @@
-import "../../tools/map-group-by-polyfill.mjs";
 import { defineConfig } from "vitest/config";
 
 // The API reference page in a real headless Chromium: `pnpm test:browser`, apart from `pnpm test` because it
