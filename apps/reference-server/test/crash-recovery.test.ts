@@ -130,10 +130,10 @@ async function loadUntilKilled(
   let pendingClock: number | undefined;
   let killed = false;
   let n = 0;
-  const killer = setTimeout(() => {
-    killed = true;
-    server.child.kill("SIGKILL");
-  }, stopAfterMs);
+  // The kill moment counts from the end of the first two waves, so that every round has tasks in more than
+  // one state to check however slowly a loaded machine serves them.
+  let killer: ReturnType<typeof setTimeout> | undefined;
+  let waves = 0;
   try {
     while (!killed) {
       pendingClock = clock + WAVE_STEP_MS;
@@ -175,6 +175,13 @@ async function loadUntilKilled(
           });
         }),
       );
+      waves += 1;
+      if (waves === 2) {
+        killer = setTimeout(() => {
+          killed = true;
+          server.child.kill("SIGKILL");
+        }, stopAfterMs);
+      }
     }
   } finally {
     clearTimeout(killer);
