@@ -23,6 +23,7 @@ import { InMemoryTaskStore } from "./store/in-memory-task-store.js";
 import type { TaskStore } from "./store/task-store.js";
 import { EcsError } from "./wire/ecs-error.js";
 import { ErrorCatalogue } from "./wire/error-catalogue.js";
+import { MAX_REQUEST_HEAD_BYTES } from "./wire/request-limits.js";
 import { type ResponseFormat, type RpcRequest, readCappedBody, readRpcRequest } from "./wire/rpc-request.js";
 import { errorResponse, rpcResponse } from "./wire/rpc-response.js";
 
@@ -340,6 +341,11 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
 
   app.all("/", (c): Response | Promise<Response> => {
     const request = c.req.raw;
+    // Node's parser refuses a longer head before the app sees it (see listen.ts); other runtimes and
+    // in-process callers may not, and must get the same answer. A URL is ASCII, so its length is its size.
+    if (request.url.length > MAX_REQUEST_HEAD_BYTES) {
+      return answerError(unreadState(c), errors.error(undefined, "RequestHeadersTooLarge"));
+    }
     const incoming = nodeIncoming(c.env);
     const rpc = readRpcRequest(request, limits, incoming);
     return rpc instanceof Promise

@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { Server } from "node:http";
+import { type Server, STATUS_CODES } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { openapiDocument } from "@ecs-tasks/contract";
 import { serve } from "@hono/node-server";
+import { ErrorCatalogue } from "./wire/error-catalogue.js";
+import { MAX_REQUEST_HEAD_BYTES } from "./wire/request-limits.js";
+import { errorBody } from "./wire/rpc-response.js";
 
 /** Where to listen. */
 export interface ListenOptions {
@@ -20,25 +24,25 @@ export interface ListeningServer {
   close(): Promise<void>;
 }
 
-// Long query strings are ordinary for RPC (100 task ids, long names), so allow more than Node's 16 KiB.
-const MAX_HEADER_BYTES = 256 * 1024;
-
 // How often a closing server looks for connections that have just answered their last request.
 const CLOSE_SWEEP_MS = 10;
 
-// What a request Node cannot even parse gets: a JSON error body like every other answer. Its action
-// cannot be read, so it is the documented error for a request that names none.
-function unreadableRequestAnswer(): string {
+/**
+ * What a request Node cannot even parse gets: the documented error, as a JSON body like every other
+ * answer, on a connection that is then closed (the rest of the request is never read). A head over the
+ * limit is `RequestHeadersTooLarge`; anything else unparsable names no action that can be read, so it is
+ * the documented error for a request that names none.
+ */
+function unreadableRequestAnswer(errors: ErrorCatalogue, parserCode: string | undefined): string {
+  const error = errors.error(
+    undefined,
+    parserCode === "HPE_HEADER_OVERFLOW" ? "RequestHeadersTooLarge" : "MissingParameter.Action",
+  );
   const requestId = randomUUID().toUpperCase();
-  const body = JSON.stringify({
-    RequestId: requestId,
-    HostId: "ecs.aliyuncs.com",
-    Code: "MissingParameter",
-    Message: 'The input parameter "Action" that is mandatory for processing this request is not supplied',
-    Recommend: `https://api.aliyun.com/troubleshoot?q=MissingParameter&product=Ecs&requestId=${requestId}`,
-  });
+  const body = JSON.stringify(errorBody(error, requestId, undefined));
   return (
-    "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json;charset=utf-8\r\n" +
+    `HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? ""}\r\n` +
+    "Content-Type: application/json;charset=utf-8\r\n" +
     `x-acs-request-id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
   );
 }
@@ -49,9 +53,15 @@ export function listen(
   options: ListenOptions = {},
 ): Promise<ListeningServer> {
   const hostname = options.host ?? "127.0.0.1";
+  const errors = new ErrorCatalogue(openapiDocument);
   return new Promise((resolve, reject) => {
     const server = serve(
-      { fetch, hostname, port: options.port ?? 8080, serverOptions: { maxHeaderSize: MAX_HEADER_BYTES } },
+      {
+        fetch,
+        hostname,
+        port: options.port ?? 8080,
+        serverOptions: { maxHeaderSize: MAX_REQUEST_HEAD_BYTES },
+      },
       (info: AddressInfo) => {
         server.off("error", reject);
         const shownHost = hostname.includes(":") ? `[${hostname}]` : hostname;
@@ -74,9 +84,9 @@ export function listen(
       },
     ) as Server;
     server.once("error", reject);
-    server.on("clientError", (_error: Error, socket: Socket) => {
+    server.on("clientError", (error: Error & { code?: string }, socket: Socket) => {
       if (socket.writable) {
-        socket.end(unreadableRequestAnswer());
+        socket.end(unreadableRequestAnswer(errors, error.code));
       } else {
         socket.destroy();
       }

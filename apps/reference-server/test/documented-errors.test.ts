@@ -18,6 +18,7 @@ interface Trigger {
   provokable?: false;
   auth?: string;
   bodyBytes?: number;
+  queryBytes?: number;
 }
 
 interface Case {
@@ -111,6 +112,11 @@ async function send(app: TestApp, action: string, trigger: Trigger): Promise<Res
   }
   if (sentVersion !== null) {
     query.set("Version", sentVersion);
+  }
+  if (trigger.queryBytes !== undefined) {
+    // In process there is no HTTP parser to refuse the head: the app's own limit must (listen.test.ts
+    // covers the same request over a real socket).
+    query.set("Pad", "x".repeat(trigger.queryBytes));
   }
   return app.request(`/?${query}`, { method: trigger.method ?? "GET" });
 }

@@ -97,7 +97,7 @@ describe("wire: parameters, methods and formats", () => {
     expect(huge.status).toBe(400);
     expect(await expectDocumentedResponse(huge, "DescribeRegions", "POST")).toMatchObject({
       Code: "InvalidParameter",
-      Message: "The specified parameter is not valid.",
+      Message: "The request body is too large; send fewer or shorter parameters.",
     });
     const small = await rpcForm(app, "DescribeRegions");
     expect(small.status).toBe(200);

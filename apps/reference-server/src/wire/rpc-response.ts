@@ -24,19 +24,34 @@ export function rpcResponse(
   });
 }
 
-/** The ECS error body of `error`: `RequestId`, `HostId`, `Code`, `Message` and `Recommend`, with its status and headers. */
-export function errorResponse(
-  format: ResponseFormat,
+/** The ECS error body of `error`: `RequestId`, `HostId`, `Code`, `Message` and `Recommend`. */
+export function errorBody(
   error: EcsError,
   requestId: string,
   host: string | undefined,
-): Response {
-  const body = {
+): Readonly<Record<string, string>> {
+  return {
     RequestId: requestId,
     HostId: host || DEFAULT_HOST_ID,
     Code: error.code,
     Message: error.message,
     Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}&product=Ecs&requestId=${requestId}`,
   };
-  return rpcResponse(format, "Error", body, error.status, requestId, error.headers);
+}
+
+/** The ECS error answer of `error`, with its status and headers. */
+export function errorResponse(
+  format: ResponseFormat,
+  error: EcsError,
+  requestId: string,
+  host: string | undefined,
+): Response {
+  return rpcResponse(
+    format,
+    "Error",
+    errorBody(error, requestId, host),
+    error.status,
+    requestId,
+    error.headers,
+  );
 }

@@ -57,10 +57,19 @@ async function provoke(
     // A filler parameter makes the form body as large as the trigger asks.
     params.push(["Pad", "x".repeat(trigger.bodyBytes)]);
   }
+  if (trigger.queryBytes !== undefined) {
+    // The same filler in the query string makes the request line as long as the trigger asks.
+    params.push(["Pad", "x".repeat(trigger.queryBytes)]);
+  }
   const call: RpcCall = {
     action: trigger.action === undefined ? operation.action : trigger.action,
     version: trigger.version === undefined ? API_VERSION : trigger.version,
-    method: trigger.bodyBytes === undefined ? (trigger.method ?? "GET") : "POST",
+    method:
+      trigger.bodyBytes !== undefined
+        ? "POST"
+        : trigger.queryBytes !== undefined
+          ? "GET"
+          : (trigger.method ?? "GET"),
     params,
     placement: trigger.bodyBytes === undefined ? "query" : "form",
   };

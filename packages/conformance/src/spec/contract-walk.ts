@@ -18,6 +18,8 @@ export interface ErrorTrigger {
   provokable?: false;
   /** Send the request by POST with a form body of at least this many bytes. */
   bodyBytes?: number;
+  /** Send the request by GET with a filler query parameter of at least this many bytes. */
+  queryBytes?: number;
   /** Fields this suite does not know; an error whose trigger has any cannot be provoked. */
   unknownFields: string[];
 }
@@ -88,6 +90,7 @@ const TRIGGER_FIELDS = new Set([
   "needs",
   "provokable",
   "bodyBytes",
+  "queryBytes",
 ]);
 
 function escapePointer(key: string): string {
@@ -156,6 +159,11 @@ function readTrigger(raw: unknown): ErrorTrigger {
     trigger.bodyBytes = raw.bodyBytes;
   } else if (raw.bodyBytes !== undefined) {
     trigger.unknownFields.push(`bodyBytes=${String(raw.bodyBytes)}`);
+  }
+  if (typeof raw.queryBytes === "number" && Number.isInteger(raw.queryBytes) && raw.queryBytes > 0) {
+    trigger.queryBytes = raw.queryBytes;
+  } else if (raw.queryBytes !== undefined) {
+    trigger.unknownFields.push(`queryBytes=${String(raw.queryBytes)}`);
   }
   return trigger;
 }

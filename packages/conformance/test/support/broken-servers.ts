@@ -860,4 +860,23 @@ export const brokenServers: BrokenServer[] = [
       ({ Recommend: _dropped, ...body }) => ({ body }),
     ),
   },
+  {
+    name: "long-query-as-missing-action",
+    breaks:
+      "answers a query string over its limit as if no action were sent (MissingParameter), as Node's parser error once did",
+    caughtBy: "errors.DescribeTaskAttribute.RequestHeadersTooLarge",
+    alsoCaughtBy: [
+      "errors.DescribeTasks.RequestHeadersTooLarge",
+      "errors.CancelTask.RequestHeadersTooLarge",
+      "errors.ExportImage.RequestHeadersTooLarge",
+      "errors.ImportImage.RequestHeadersTooLarge",
+      "errors.ModifyDiskSpec.RequestHeadersTooLarge",
+      "errors.DescribeRegions.RequestHeadersTooLarge",
+    ],
+    wrap: (inner) => async (request) =>
+      // 256 KiB: the reference server's limit of request line and headers.
+      request.url.length > 256 * 1024
+        ? documentedAnswer("DescribeRegions", "MissingParameter.Action")
+        : inner(request),
+  },
 ];

@@ -2771,6 +2771,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "RequestBodyTooLarge": {
                 "$ref": "#/components/examples/RequestBodyTooLarge"
               },
+              "RequestHeadersTooLarge": {
+                "$ref": "#/components/examples/RequestHeadersTooLarge"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -2991,6 +2994,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "RequestBodyTooLarge": {
                 "$ref": "#/components/examples/RequestBodyTooLarge"
               },
+              "RequestHeadersTooLarge": {
+                "$ref": "#/components/examples/RequestHeadersTooLarge"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -3203,6 +3209,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "RequestBodyTooLarge": {
                 "$ref": "#/components/examples/RequestBodyTooLarge"
+              },
+              "RequestHeadersTooLarge": {
+                "$ref": "#/components/examples/RequestHeadersTooLarge"
               },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
@@ -3530,6 +3539,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "RequestBodyTooLarge": {
                 "$ref": "#/components/examples/RequestBodyTooLarge"
+              },
+              "RequestHeadersTooLarge": {
+                "$ref": "#/components/examples/RequestHeadersTooLarge"
               },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
@@ -3915,6 +3927,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "RequestBodyTooLarge": {
                 "$ref": "#/components/examples/RequestBodyTooLarge"
               },
+              "RequestHeadersTooLarge": {
+                "$ref": "#/components/examples/RequestHeadersTooLarge"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -4176,6 +4191,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "RequestBodyTooLarge": {
                 "$ref": "#/components/examples/RequestBodyTooLarge"
               },
+              "RequestHeadersTooLarge": {
+                "$ref": "#/components/examples/RequestHeadersTooLarge"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -4384,6 +4402,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "RequestBodyTooLarge": {
                 "$ref": "#/components/examples/RequestBodyTooLarge"
               },
+              "RequestHeadersTooLarge": {
+                "$ref": "#/components/examples/RequestHeadersTooLarge"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -4561,7 +4582,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
         }
       },
       "RequestBodyTooLarge": {
-        "summary": "The request body is larger than the server reads (1 MiB on the reference server); the request is refused without being read. ECS documents no code of its own for this; it answers with its generic parameter error.",
+        "summary": "The request body is larger than the server reads (1 MiB on the reference server); the request is refused without being read. ECS documents no code of its own for this: the generic parameter error, with a message that names what was too large (docs/decisions/0023-oversized-requests.md).",
         "x-ecs-trigger": {
           "bodyBytes": 2097152
         },
@@ -4569,8 +4590,21 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "RequestId": "4E32A281-994C-8245-F59B-22A6A9833492",
           "HostId": "ecs.aliyuncs.com",
           "Code": "InvalidParameter",
-          "Message": "The specified parameter is not valid.",
+          "Message": "The request body is too large; send fewer or shorter parameters.",
           "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidParameter&product=Ecs&requestId=4E32A281-994C-8245-F59B-22A6A9833492"
+        }
+      },
+      "RequestHeadersTooLarge": {
+        "summary": "The request line and headers, the query string included, are larger than the server reads (256 KiB on the reference server); the request is refused without being read. ECS documents no code of its own for this: the generic parameter error, with a message that names what was too large and how to send it instead (docs/decisions/0023-oversized-requests.md).",
+        "x-ecs-trigger": {
+          "queryBytes": 1048576
+        },
+        "value": {
+          "RequestId": "9B0E61C5-3F27-4A8D-B5E4-2C71D08A6F13",
+          "HostId": "ecs.aliyuncs.com",
+          "Code": "InvalidParameter",
+          "Message": "The request URL and headers are too large; send long parameters in a POST form body (application/x-www-form-urlencoded) instead of the query string.",
+          "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidParameter&product=Ecs&requestId=9B0E61C5-3F27-4A8D-B5E4-2C71D08A6F13"
         }
       },
       "MissingParameter.Action": {
