@@ -152,6 +152,28 @@ async function taskStatus(inner: FetchLike, params: URLSearchParams): Promise<un
 }
 const LEGAL_VALUE = /^[A-Za-z0-9._:,$-]*$/;
 
+/** A server that leaves `ErrorCode` empty on the subtasks of a failed task (of `taskAction` only, when given). */
+function blankFailedSubtaskErrorCodes(taskAction?: string) {
+  return rewriteJson(
+    (action) => isDescribeTask(action),
+    (body) => {
+      const set = body.OperationProgressSet;
+      if (
+        (taskAction !== undefined && body.TaskAction !== taskAction) ||
+        body.TaskStatus !== "Failed" ||
+        !isJson(set) ||
+        !Array.isArray(set.OperationProgress)
+      ) {
+        return undefined;
+      }
+      const blanked = set.OperationProgress.map((item: unknown) =>
+        isJson(item) ? { ...item, ErrorCode: "" } : item,
+      );
+      return { body: { ...body, OperationProgressSet: { OperationProgress: blanked } } };
+    },
+  );
+}
+
 /** The broken servers of the proof of power. */
 export const brokenServers: BrokenServer[] = [
   {
@@ -473,19 +495,7 @@ export const brokenServers: BrokenServer[] = [
     breaks: "leaves ErrorCode empty on the subtasks of a failed task",
     caughtBy: "lifecycle.ExportImage.failure",
     alsoCaughtBy: ["lifecycle.ImportImage.failure", "lifecycle.ModifyDiskSpec.failure"],
-    wrap: rewriteJson(
-      (action) => isDescribeTask(action),
-      (body) => {
-        const set = body.OperationProgressSet;
-        if (body.TaskStatus !== "Failed" || !isJson(set) || !Array.isArray(set.OperationProgress)) {
-          return undefined;
-        }
-        const blanked = set.OperationProgress.map((item: unknown) =>
-          isJson(item) ? { ...item, ErrorCode: "" } : item,
-        );
-        return { body: { ...body, OperationProgressSet: { OperationProgress: blanked } } };
-      },
-    ),
+    wrap: blankFailedSubtaskErrorCodes(),
   },
   {
     name: "support-cancel-yes",
@@ -720,24 +730,7 @@ export const brokenServers: BrokenServer[] = [
     name: "disk-failure-without-error-code",
     breaks: "leaves ErrorCode empty on the subtasks of a failed ModifyDiskSpec task",
     caughtBy: "lifecycle.ModifyDiskSpec.failure",
-    wrap: rewriteJson(
-      (action) => isDescribeTask(action),
-      (body) => {
-        const set = body.OperationProgressSet;
-        if (
-          body.TaskAction !== "ModifyDiskSpec" ||
-          body.TaskStatus !== "Failed" ||
-          !isJson(set) ||
-          !Array.isArray(set.OperationProgress)
-        ) {
-          return undefined;
-        }
-        const blanked = set.OperationProgress.map((item: unknown) =>
-          isJson(item) ? { ...item, ErrorCode: "" } : item,
-        );
-        return { body: { ...body, OperationProgressSet: { OperationProgress: blanked } } };
-      },
-    ),
+    wrap: blankFailedSubtaskErrorCodes("ModifyDiskSpec"),
   },
   {
     name: "total-count-is-page-length",
