@@ -89,7 +89,11 @@ async function main(): Promise<void> {
       (settings.control ? `  control API: ${server.url}/_reference/\n` : "  control API: off\n") +
       `  tasks: ${settings.db === undefined ? "in memory" : `SQLite file ${settings.db}`}\n` +
       // Key ids only: secrets never reach a log.
-      `  auth: ${settings.auth === "verify" ? `verify (keys ${settings.accessKeys.map((key) => key.accessKeyId).join(", ")})` : "off"}\n`,
+      `  auth: ${settings.auth === "verify" ? `verify (keys ${settings.accessKeys.map((key) => key.accessKeyId).join(", ")})` : "off"}\n` +
+      // A first call to paste into a browser or curl; a verifying server would refuse it unsigned.
+      (settings.auth === "verify"
+        ? ""
+        : `  try: ${server.url}/?Action=DescribeRegions&Version=2014-05-26&Format=JSON\n`),
   );
 }
 

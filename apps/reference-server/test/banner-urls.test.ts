@@ -19,9 +19,10 @@ describe("the start-up banner", () => {
     const server = await startChildServer(["--port", "0"]);
     running.push(server);
     // The banner is written at once; give its last lines time to arrive after the first one.
-    await expect.poll(() => server.output(), { timeout: 5_000 }).toContain("auth:");
+    await expect.poll(() => server.output(), { timeout: 5_000 }).toContain("try:");
     const urls = bannerUrls(server.output());
     expect(urls).toContain(server.url);
+    expect(urls).toContain(`${server.url}/?Action=DescribeRegions&Version=2014-05-26&Format=JSON`);
     expect(urls).toContain(`${server.url}/docs`);
     expect(urls).toContain(`${server.url}/_reference/`);
     for (const url of urls) {
@@ -40,7 +41,7 @@ describe("the start-up banner", () => {
   it("prints no control API URL when the control API is off", async () => {
     const server = await startChildServer(["--port", "0", "--control", "off"]);
     running.push(server);
-    await expect.poll(() => server.output(), { timeout: 5_000 }).toContain("auth:");
+    await expect.poll(() => server.output(), { timeout: 5_000 }).toContain("try:");
     const urls = bannerUrls(server.output());
     expect(urls.some((url) => url.includes("/_reference"))).toBe(false);
     for (const url of urls.filter((url) => url !== server.url)) {
