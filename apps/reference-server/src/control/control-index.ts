@@ -1,26 +1,13 @@
-import { controlApiDocument } from "@ecs-tasks/contract";
+import { type ControlApiPaths, controlApiDocument } from "@ecs-tasks/contract";
 import type { Context } from "hono";
 import { accepts } from "hono/accepts";
 import { html } from "hono/html";
 
-/** One route of the control API, as its OpenAPI document describes it. */
-export interface ControlRoute {
-  readonly method: string;
-  /** The full path on this server, prefix included. */
-  readonly path: string;
-  readonly operationId: string | undefined;
-  readonly summary: string | undefined;
-}
+/** What `GET /_reference/` answers, as the control API's document describes it. */
+export type ControlIndex = ControlApiPaths["/"]["get"]["responses"]["200"]["content"]["application/json"];
 
-/** What `GET /_reference/` answers: the control API's routes and where its document is. */
-export interface ControlIndex {
-  readonly title: string;
-  /** The control API's OpenAPI document. */
-  readonly openapi: string;
-  /** The reference page, which renders that document. */
-  readonly docs: string;
-  readonly routes: readonly ControlRoute[];
-}
+/** One route of the control API, as its OpenAPI document describes it. */
+export type ControlRoute = ControlIndex["routes"][number];
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 

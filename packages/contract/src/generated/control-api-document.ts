@@ -46,6 +46,82 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
     }
   ],
   "paths": {
+    "/": {
+      "get": {
+        "operationId": "getIndex",
+        "tags": [
+          "Server"
+        ],
+        "summary": "The control API's routes, this document and the reference page",
+        "description": "The routes are read from this document. A browser that asks for HTML gets a page of links; every other client gets JSON.",
+        "responses": {
+          "200": {
+            "description": "The index.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "title",
+                    "openapi",
+                    "docs",
+                    "routes"
+                  ],
+                  "properties": {
+                    "title": {
+                      "type": "string"
+                    },
+                    "openapi": {
+                      "description": "The path of this document.",
+                      "type": "string"
+                    },
+                    "docs": {
+                      "description": "The path of the interactive reference page.",
+                      "type": "string"
+                    },
+                    "routes": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                          "method",
+                          "path"
+                        ],
+                        "properties": {
+                          "method": {
+                            "type": "string"
+                          },
+                          "path": {
+                            "description": "The full path on the server, prefix included.",
+                            "type": "string"
+                          },
+                          "operationId": {
+                            "type": "string"
+                          },
+                          "summary": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/Disabled"
+          }
+        }
+      }
+    },
     "/reset": {
       "post": {
         "operationId": "reset",

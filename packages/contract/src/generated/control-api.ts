@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The control API's routes, this document and the reference page
+         * @description The routes are read from this document. A browser that asks for HTML gets a page of links; every other client gets JSON.
+         */
+        get: operations["getIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reset": {
         parameters: {
             query?: never;
@@ -463,6 +483,41 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The index. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @description The path of this document. */
+                        openapi: string;
+                        /** @description The path of the interactive reference page. */
+                        docs: string;
+                        routes: {
+                            method: string;
+                            /** @description The full path on the server, prefix included. */
+                            path: string;
+                            operationId?: string;
+                            summary?: string;
+                        }[];
+                    };
+                    "text/html": string;
+                };
+            };
+            404: components["responses"]["Disabled"];
+        };
+    };
     reset: {
         parameters: {
             query?: never;
