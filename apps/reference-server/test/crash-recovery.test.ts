@@ -119,7 +119,8 @@ function creation(n: number): {
 
 /**
  * Creates tasks in waves of concurrent requests, moving the frozen clock between waves so that each
- * answered task's creation time is known exactly, until `stopAfterMs` has passed and the server is killed.
+ * answered task's creation time is known exactly, until `stopAfterMs` has passed since the second wave was
+ * answered, and the server is killed.
  */
 async function loadUntilKilled(
   server: ChildServer,

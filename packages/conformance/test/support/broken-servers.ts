@@ -152,6 +152,18 @@ async function taskStatus(inner: FetchLike, params: URLSearchParams): Promise<un
 }
 const LEGAL_VALUE = /^[A-Za-z0-9._:,$-]*$/;
 
+/** A server that drops the form body of the POST requests `applies` picks, as if it never read one. */
+function ignoreFormBody(applies: (request: Request) => Promise<boolean>) {
+  return (inner: (request: Request) => Promise<Response>) => async (request: Request) => {
+    if (request.method !== "POST" || !(await applies(request))) {
+      return inner(request);
+    }
+    const headers = new Headers(request.headers);
+    headers.delete("content-type");
+    return inner(new Request(request.url, { method: "POST", headers }));
+  };
+}
+
 /** A server that leaves `ErrorCode` empty on the subtasks of a failed task (of `taskAction` only, when given). */
 function blankFailedSubtaskErrorCodes(taskAction?: string) {
   return rewriteJson(
@@ -468,14 +480,7 @@ export const brokenServers: BrokenServer[] = [
       "errors.ModifyDiskSpec.RequestBodyTooLarge",
       "errors.DescribeRegions.RequestBodyTooLarge",
     ],
-    wrap: (inner) => async (request) => {
-      if (request.method !== "POST" || new URL(request.url).pathname !== "/") {
-        return inner(request);
-      }
-      const headers = new Headers(request.headers);
-      headers.delete("content-type");
-      return inner(new Request(request.url, { method: "POST", headers }));
-    },
+    wrap: ignoreFormBody(async (request) => new URL(request.url).pathname === "/"),
   },
   {
     name: "xml-ignored",
@@ -566,18 +571,11 @@ export const brokenServers: BrokenServer[] = [
     name: "describe-tasks-form-ignored",
     breaks: "reads DescribeTasks' parameters from the query string only, never from a small form body",
     caughtBy: "operations.DescribeTasks.post-form",
-    wrap: (inner) => async (request) => {
-      if (
-        request.method !== "POST" ||
-        request.headers.get("x-acs-action") !== "DescribeTasks" ||
-        (await request.clone().text()).length > 1000
-      ) {
-        return inner(request);
-      }
-      const headers = new Headers(request.headers);
-      headers.delete("content-type");
-      return inner(new Request(request.url, { method: "POST", headers }));
-    },
+    wrap: ignoreFormBody(
+      async (request) =>
+        request.headers.get("x-acs-action") === "DescribeTasks" &&
+        (await request.clone().text()).length <= 1000,
+    ),
   },
   {
     name: "finished-task-refusal-status",

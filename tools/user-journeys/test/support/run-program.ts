@@ -144,6 +144,7 @@ export function run(
       output += `\n[killed after ${timeoutMs} ms]`;
     }, timeoutMs);
     child.on("error", reject);
-    child.on("close", (code) => finish({ code: done === undefined ? code : (code ?? 1) || 1, output }));
+    // A server that exits before it was seen answering has failed, whatever its exit code says.
+    child.on("close", (code) => finish({ code: done === undefined ? code : code || 1, output }));
   });
 }
