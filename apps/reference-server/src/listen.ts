@@ -53,7 +53,9 @@ export function listen(
   options: ListenOptions = {},
 ): Promise<ListeningServer> {
   const hostname = options.host ?? "127.0.0.1";
-  const errors = new ErrorCatalogue(openapiDocument);
+  // Read from the spec on the first request Node cannot parse: most servers never meet one, and the app
+  // already holds a catalogue of its own for every other answer.
+  let errors: ErrorCatalogue | undefined;
   return new Promise((resolve, reject) => {
     const server = serve(
       {
@@ -86,6 +88,7 @@ export function listen(
     server.once("error", reject);
     server.on("clientError", (error: Error & { code?: string }, socket: Socket) => {
       if (socket.writable) {
+        errors ??= new ErrorCatalogue(openapiDocument);
         socket.end(unreadableRequestAnswer(errors, error.code));
       } else {
         socket.destroy();
