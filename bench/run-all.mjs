@@ -5,18 +5,20 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { rowC1, rowC2 } from "./rows/client.mjs";
+import { rowS4 } from "./rows/cold-start.mjs";
 import { rowS1, rowS3 } from "./rows/server-http.mjs";
 import { rowS2, rowT2 } from "./rows/signed-and-stored.mjs";
 import { rowT1 } from "./rows/task-scale.mjs";
 
 const quick = process.env.BENCH_QUICK === "1";
 const settings = quick
-  ? { rounds: 1, seconds: 1, calls: 300, large: 100_000, creations: 2_000 }
-  : { rounds: 3, seconds: 5 };
+  ? { rounds: 1, seconds: 1, calls: 300, callRounds: 1, large: 100_000, creations: 2_000, spawns: 3 }
+  : { rounds: 3, seconds: 5, callRounds: 7, spawns: 15 };
 const rows = {
   S1: () => rowS1(settings),
   S2: () => rowS2(settings),
   S3: () => rowS3(settings),
+  S4: () => rowS4(settings),
   T1: () => rowT1(settings),
   T2: () => rowT2(settings),
   C1: () => rowC1(settings),
