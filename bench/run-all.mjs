@@ -40,13 +40,17 @@ for (const id of selected) {
     throw new Error(`no benchmark row ${id}; rows: ${Object.keys(rows).join(", ")}`);
   }
   process.stdout.write(`${id} ... `);
+  const rowStartedAt = Date.now();
   const result = await row();
+  result.seconds = (Date.now() - rowStartedAt) / 1000;
   results.push(result);
   if (result.skipped) {
     console.log(`not run: ${result.skipped}`);
     continue;
   }
-  console.log(result.errors > 0 ? `(${result.errors} errors or non-2xx answers during load!)` : "");
+  console.log(
+    `${result.seconds.toFixed(0)} s${result.errors > 0 ? ` (${result.errors} errors or non-2xx answers during load!)` : ""}`,
+  );
   for (const check of result.checks) {
     const ok = meets(check.value, check.target);
     missed += ok ? 0 : 1;

@@ -1,5 +1,5 @@
-// C1: the client's own CPU per DescribeTaskAttribute over a raw fetch of the same request to the same in-process
-// app, carrying the same timeout signal and parsing the same JSON; and the cost of a V3 signature.
+// C1: the client's own CPU per DescribeTaskAttribute over a raw fetch of the same request to the same
+// in-process app, carrying the same timeout signal and parsing the same JSON; and the cost of a V3 signature.
 // C2: the client's footprint against the official SDK.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
