@@ -45,9 +45,15 @@ export async function rowC1({ calls = 5_000, callRounds }) {
   let sent;
   const probe = createEcsClient({
     ...clientOptions,
-    fetch: (input, init) => {
-      sent = new Request(input, init);
-      return appFetch(input, init);
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      const copy = request.clone();
+      sent = { url: copy.url, method: copy.method, headers: Object.fromEntries(copy.headers) };
+      const body = await copy.text();
+      if (body !== "") {
+        sent.body = body;
+      }
+      return app.fetch(request);
     },
   });
   await probe.describeTaskAttribute({ RegionId: "cn-hangzhou", TaskId });
@@ -58,10 +64,9 @@ export async function rowC1({ calls = 5_000, callRounds }) {
   }
   // The raw side sends what the client sent (unsigned, so the same bytes every call), as a caller of
   // `fetch` would: a new request per call with its own timeout signal, and the body parsed as JSON.
-  const { url, method } = sent;
-  const headers = Object.fromEntries(sent.headers);
+  const { url, ...init } = sent;
   const raw = async () => {
-    const response = await appFetch(url, { method, headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const response = await appFetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
     const body = await response.json();
     if (body.TaskId !== TaskId) {
       throw new Error("the raw fetch did not describe the task");
