@@ -5,18 +5,20 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { rowC1, rowC2 } from "./rows/client.mjs";
+import { rowS4 } from "./rows/cold-start.mjs";
 import { rowS1, rowS3 } from "./rows/server-http.mjs";
 import { rowS2, rowT2 } from "./rows/signed-and-stored.mjs";
 import { rowT1 } from "./rows/task-scale.mjs";
 
 const quick = process.env.BENCH_QUICK === "1";
 const settings = quick
-  ? { rounds: 1, seconds: 1, calls: 300, large: 100_000, creations: 2_000 }
-  : { rounds: 3, seconds: 5 };
+  ? { rounds: 1, seconds: 1, calls: 300, callRounds: 1, large: 100_000, creations: 2_000, spawns: 3 }
+  : { rounds: 3, seconds: 5, callRounds: 7, spawns: 15 };
 const rows = {
   S1: () => rowS1(settings),
   S2: () => rowS2(settings),
   S3: () => rowS3(settings),
+  S4: () => rowS4(settings),
   T1: () => rowT1(settings),
   T2: () => rowT2(settings),
   C1: () => rowC1(settings),
@@ -38,13 +40,17 @@ for (const id of selected) {
     throw new Error(`no benchmark row ${id}; rows: ${Object.keys(rows).join(", ")}`);
   }
   process.stdout.write(`${id} ... `);
+  const rowStartedAt = Date.now();
   const result = await row();
+  result.seconds = (Date.now() - rowStartedAt) / 1000;
   results.push(result);
   if (result.skipped) {
     console.log(`not run: ${result.skipped}`);
     continue;
   }
-  console.log(result.errors > 0 ? `(${result.errors} errors or non-2xx answers during load!)` : "");
+  console.log(
+    `${result.seconds.toFixed(0)} s${result.errors > 0 ? ` (${result.errors} errors or non-2xx answers during load!)` : ""}`,
+  );
   for (const check of result.checks) {
     const ok = meets(check.value, check.target);
     missed += ok ? 0 : 1;

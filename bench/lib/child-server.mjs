@@ -65,3 +65,23 @@ export async function rssMegabytes(pid) {
     return undefined;
   }
 }
+
+/** Linux reports process times in /proc in ticks of 1/100 s (USER_HZ) on every architecture. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (user + system, all threads) a process has used so far, in ms, read from /proc (Linux), or
+ * undefined elsewhere.
+ */
+export async function cpuMilliseconds(pid) {
+  const { readFile } = await import("node:fs/promises");
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+    // The command name, in parentheses, may hold spaces; the fields after it are space-separated.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name and the state.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}

@@ -47,9 +47,9 @@ export function httpSide(target, seconds) {
 /**
  * Runs every side once unrecorded (`{ warmup: true }`: JIT, caches and connections warm, so the first
  * round does not pay for them), then `rounds` rounds of A then B (alternating, so drift in the machine hits
- * both alike) and returns the median of each figure per side.
+ * both alike) and returns every recorded run of each side, in round order.
  */
-export async function interleave(rounds, sides) {
+export async function interleaveRuns(rounds, sides) {
   const runs = Object.fromEntries(Object.keys(sides).map((name) => [name, []]));
   for (const name of Object.keys(sides)) {
     await sides[name]({ warmup: true });
@@ -60,11 +60,19 @@ export async function interleave(rounds, sides) {
       runs[name].push(await sides[name]({ warmup: false }));
     }
   }
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  };
+  return runs;
+}
+
+/** The median of a list of numbers. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** {@link interleaveRuns}, reduced to the median of each figure per side. */
+export async function interleave(rounds, sides) {
+  const runs = await interleaveRuns(rounds, sides);
   return Object.fromEntries(
     Object.entries(runs).map(([name, list]) => [
       name,

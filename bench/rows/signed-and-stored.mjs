@@ -1,4 +1,5 @@
-// S2: DescribeTaskAttribute with `--auth verify` and V3-signed requests, against the bare stack.
+// S2: DescribeTaskAttribute with `--auth verify` and V3-signed requests, against S1's server (auth off, the
+// same request unsigned) in the same row, so the ratio holds on its own and drift hits both sides alike.
 // T2: the SQLite store: durable task creations per second, and S1 throughput against the in-memory store's.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -6,7 +7,6 @@ import { join } from "node:path";
 import { openSqlitePersistence } from "@ecs-tasks/reference-server";
 import { createNonce, signRpcRequest } from "@ecs-tasks/signing";
 import { benchImageId, benchTaskId, describePath, EXPORT_IMAGE_PATH } from "../lib/bench-ids.mjs";
-import { startChildServer } from "../lib/child-server.mjs";
 import {
   httpSide,
   interleave,
@@ -14,7 +14,7 @@ import {
   OneShotRequests,
   WARMUP_SECONDS,
 } from "../lib/http-load.mjs";
-import { bareHonoPath, createTask, startReferenceServer } from "./server-http.mjs";
+import { createTask, startReferenceServer } from "./server-http.mjs";
 
 const KEY = { accessKeyId: "bench", accessKeySecret: "bench-secret" };
 // The most one verify-mode server could answer per second here; each connection gets requests for it.
@@ -58,7 +58,7 @@ async function presign(url, taskId, count) {
   }));
 }
 
-/** S2: verify mode with pre-signed V3 requests, against the bare Hono app. */
+/** S2: verify mode with pre-signed V3 requests, against S1's server (auth off) answering the same request. */
 export async function rowS2({ rounds, seconds }) {
   const subject = await startReferenceServer([
     "--auth",
@@ -66,7 +66,7 @@ export async function rowS2({ rounds, seconds }) {
     "--access-key",
     `${KEY.accessKeyId}:${KEY.accessKeySecret}`,
   ]);
-  const baseline = await startChildServer(process.execPath, [bareHonoPath]);
+  const unsigned = await startReferenceServer();
   try {
     const taskId = await createSignedTask(subject.url);
     const signed = new OneShotRequests((count) => presign(subject.url, taskId, count));
@@ -78,22 +78,22 @@ export async function rowS2({ rounds, seconds }) {
           durationSeconds: warmup ? WARMUP_SECONDS : seconds,
           maxRps: S2_MAX_RPS,
         }),
-      bare: httpSide({ url: baseline.url, path: describePath(taskId) }, seconds),
+      authOff: httpSide({ url: unsigned.url, path: describePath(await createTask(unsigned.url)) }, seconds),
     });
     return {
       id: "S2",
       figures: { ...result, signed: signed.made },
       checks: [
         {
-          what: "verify-mode throughput / bare Hono",
-          value: result.verify.rps / result.bare.rps,
-          target: ">= 0.6",
+          what: "verify-mode throughput / S1's server (auth off)",
+          value: result.verify.rps / result.authOff.rps,
+          target: ">= 0.5",
         },
       ],
-      errors: result.verify.errors + result.verify.non2xx,
+      errors: result.verify.errors + result.verify.non2xx + result.authOff.errors + result.authOff.non2xx,
     };
   } finally {
-    await Promise.all([subject.stop(), baseline.stop()]);
+    await Promise.all([subject.stop(), unsigned.stop()]);
   }
 }
 
