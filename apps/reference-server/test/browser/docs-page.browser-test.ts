@@ -1,7 +1,8 @@
 // The callbacks given to `page.evaluate` run in the page. The build (tsconfig.build.json) never sees this file,
 // so the DOM types stay out of the server's own type check.
 /// <reference lib="dom" />
-import { controlApiDocument, openapiDocument } from "@ecs-tasks/contract";
+import { controlApiDocument } from "@ecs-tasks/contract/control-api-document";
+import { openapiDocument } from "@ecs-tasks/contract/openapi-document";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.js";
