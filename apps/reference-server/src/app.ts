@@ -1,5 +1,4 @@
 import { IncomingMessage } from "node:http";
-import { openapiDocument } from "@ecs-tasks/contract";
 import { type Context, Hono } from "hono";
 import type { AccessKey, AuthMode } from "./auth/access-keys.js";
 import { createRequestAuthenticator } from "./auth/request-authenticator.js";
@@ -127,7 +126,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
   const store = options.store ?? new InMemoryTaskStore();
   const clock = options.clock ?? new ControllableClock();
   const ids = createIdSource(options.seed);
-  const errors = new ErrorCatalogue(openapiDocument);
+  const errors = new ErrorCatalogue();
   const faults = new FaultInjector(errors, (seed) => createIdSource(seed ?? options.seed));
   const fates = new FateQueue();
   const requests = new RequestLog(options.recentRequests ?? 500);

@@ -1,4 +1,5 @@
-import { controlApiDocument, openapiDocument } from "@ecs-tasks/contract";
+import { controlApiDocument } from "@ecs-tasks/contract/control-api-document";
+import { openapiDocument } from "@ecs-tasks/contract/openapi-document";
 import { Scalar } from "@scalar/hono-api-reference";
 import { Hono } from "hono";
 import { etag } from "hono/etag";

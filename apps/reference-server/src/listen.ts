@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Server, STATUS_CODES } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { openapiDocument } from "@ecs-tasks/contract";
 import { serve } from "@hono/node-server";
 import { ErrorCatalogue } from "./wire/error-catalogue.js";
 import { MAX_REQUEST_HEAD_BYTES } from "./wire/request-limits.js";
@@ -88,7 +87,7 @@ export function listen(
     server.once("error", reject);
     server.on("clientError", (error: Error & { code?: string }, socket: Socket) => {
       if (socket.writable) {
-        errors ??= new ErrorCatalogue(openapiDocument);
+        errors ??= new ErrorCatalogue();
         socket.end(unreadableRequestAnswer(errors, error.code));
       } else {
         socket.destroy();

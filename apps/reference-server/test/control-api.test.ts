@@ -1,3 +1,4 @@
+import { taskStatuses } from "@ecs-tasks/contract";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 import { ControllableClock } from "../src/clock.js";
@@ -119,7 +120,7 @@ describe("control API", () => {
 
   it("creates tasks in every state and refuses impossible ones", async () => {
     const app = createApp({ seed: "place" });
-    for (const status of ["Waiting", "Processing", "Finished", "Failed", "Paused", "Deleted"]) {
+    for (const status of taskStatuses) {
       const task = (await call(app, "POST", "/tasks", {
         taskAction: "ImportImage",
         status,

@@ -1,4 +1,4 @@
-import { controlApiDocument } from "@ecs-tasks/contract";
+import { controlApiDocument } from "@ecs-tasks/contract/control-api-document";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { taskProducingActions } from "@ecs-tasks/contract";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { viewTask } from "../src/tasks/task-lifecycle.js";
 import {
@@ -21,7 +22,7 @@ const WAVE_STEP_MS = 10_000;
 const WAVE_SIZE = 32;
 const ACCOUNTS = ["acc-crash-a", "acc-crash-b"] as const;
 const REGIONS = ["cn-hangzhou", "cn-beijing", "ap-southeast-1"] as const;
-const ACTIONS: readonly TaskCreatingAction[] = ["ExportImage", "ImportImage", "ModifyDiskSpec"];
+const ACTIONS: readonly TaskCreatingAction[] = taskProducingActions;
 
 const dir = mkdtempSync(join(tmpdir(), "crash-recovery-"));
 const running: ChildServer[] = [];

@@ -1,16 +1,16 @@
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { ControllableClock, createApp, InMemoryTaskStore, listen } from "../src/index.js";
-import { documentedExamples } from "./support/spec-validator.js";
+import { documentedErrorsOf } from "./support/spec-validator.js";
 
 type Json = Record<string, unknown>;
 
 /** The status, Code and Message the spec documents for common error `name` (DescribeRegions lists them all). */
 function documented(name: string): { status: number; Code: unknown; Message: unknown } {
   for (const status of [400, 404, 413, 414, 431]) {
-    const value = documentedExamples("DescribeRegions", status).get(name)?.value as Json | undefined;
-    if (value !== undefined) {
-      return { status, Code: value.Code, Message: value.Message };
+    const error = documentedErrorsOf("DescribeRegions", status).get(name);
+    if (error !== undefined) {
+      return { status, Code: error.code, Message: error.message };
     }
   }
   throw new Error(`The spec documents no ${name}.`);

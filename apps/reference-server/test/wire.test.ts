@@ -15,7 +15,7 @@ describe("wire: parameters, methods and formats", () => {
     expect(xml).toContain("<Regions><Region><RegionId>cn-qingdao</RegionId>");
     const v3 = await rpcV3(app, "DescribeRegions");
     expect(v3.headers.get("content-type")).toBe("application/json;charset=utf-8");
-    await expectDocumentedResponse(v3, "DescribeRegions", "POST");
+    await expectDocumentedResponse(v3, "DescribeRegions");
   });
 
   it("compares Format without case and lets an explicit Format win", async () => {
@@ -58,7 +58,7 @@ describe("wire: parameters, methods and formats", () => {
       OSSBucket: "b",
     });
     expect(viaForm.status).toBe(200);
-    await expectDocumentedResponse(viaForm, "ExportImage", "POST");
+    await expectDocumentedResponse(viaForm, "ExportImage");
 
     const merged = await app.request(
       "/?Action=DescribeTasks&Version=2014-05-26&Format=JSON&RegionId=xx-nowhere-1",
@@ -68,7 +68,7 @@ describe("wire: parameters, methods and formats", () => {
         body: "RegionId=cn-hangzhou&PageSize=5",
       },
     );
-    const page = await expectDocumentedResponse(merged, "DescribeTasks", "POST");
+    const page = await expectDocumentedResponse(merged, "DescribeTasks");
     expect(page).toMatchObject({ RegionId: "cn-hangzhou", PageSize: 5, TotalCount: 1 });
   });
 
@@ -84,7 +84,7 @@ describe("wire: parameters, methods and formats", () => {
       body: JSON.stringify({ RegionId: "cn-hangzhou" }),
     });
     expect(json.status).toBe(400);
-    expect((await expectDocumentedResponse(json, "DescribeTasks", "POST")).Message).toContain('"RegionId"');
+    expect((await expectDocumentedResponse(json, "DescribeTasks")).Message).toContain('"RegionId"');
   });
 
   it("refuses a form body beyond the limit, unread, with the documented RequestBodyTooLarge error", async () => {
@@ -95,7 +95,7 @@ describe("wire: parameters, methods and formats", () => {
       body: `Action=DescribeRegions&Version=2014-05-26&Pad=${"x".repeat(4096)}`,
     });
     expect(huge.status).toBe(400);
-    expect(await expectDocumentedResponse(huge, "DescribeRegions", "POST")).toMatchObject({
+    expect(await expectDocumentedResponse(huge, "DescribeRegions")).toMatchObject({
       Code: "InvalidParameter",
       Message: "The request body is too large; send fewer or shorter parameters.",
     });
@@ -236,7 +236,7 @@ describe("ModifyDiskSpec", () => {
         "x-acs-version": "2014-05-26",
       },
     });
-    const { TaskId: taskId } = await expectDocumentedResponse(created, "ModifyDiskSpec", "POST");
+    const { TaskId: taskId } = await expectDocumentedResponse(created, "ModifyDiskSpec");
     const found = await rpcGet(app, "DescribeTaskAttribute", {
       RegionId: "cn-beijing",
       TaskId: String(taskId),

@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle, lint, loadConfig } from "@redocly/openapi-core";
 import openapiTS, { astToString } from "openapi-typescript";
+import { renderControlKnowledge, renderEcsKnowledge } from "./spec-knowledge.mjs";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 // CI never rewrites generated files: there the `generate` step of the task graph only verifies them, so a
@@ -52,10 +53,31 @@ async function renderApi(name, rootPath, config) {
     header(source) +
     `/** The bundled OpenAPI document (${document.info.title}), as plain data for run-time validation. */\n` +
     `export const ${output.exportName}: Readonly<Record<string, unknown>> = ${JSON.stringify(document, null, 2)};\n`;
-  return [
+  const files = [
     [output.types, types],
     [output.data, data],
   ];
+  if (name === "ecs") {
+    const triggerPath = join(dirname(rootPath), "extensions", "x-ecs-trigger.schema.json");
+    const triggerSchema = JSON.parse(await readFile(triggerPath, "utf8"));
+    files.push(["x-ecs-trigger.ts", await renderTriggerType(triggerSchema)]);
+    files.push(...renderEcsKnowledge(document, triggerSchema, header(source)));
+  } else {
+    files.push(...renderControlKnowledge(document, header(source)));
+  }
+  return files;
+}
+
+/** The type of the `x-ecs-trigger` extension, from its JSON Schema (by way of a one-schema document). */
+async function renderTriggerType(triggerSchema) {
+  const { $schema: _draft, $id: _id, ...schema } = triggerSchema;
+  const document = {
+    openapi: "3.1.0",
+    info: { title: "x-ecs-trigger", version: "1" },
+    paths: {},
+    components: { schemas: { ErrorTrigger: schema } },
+  };
+  return header("openapi/extensions/x-ecs-trigger.schema.json") + astToString(await openapiTS(document));
 }
 
 async function main() {

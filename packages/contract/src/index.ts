@@ -1,9 +1,12 @@
 /**
  * @module
  * The contract of Alibaba Cloud ECS DescribeTaskAttribute (API 2014-05-26) and its companion task operations:
- * the types generated from the OpenAPI document in `openapi/`, named aliases for them, and the bundled
- * documents as data for run-time validation.
+ * the types generated from the OpenAPI document in `openapi/`, named aliases for them, and what the spec
+ * says as small generated data: its operations, its documented errors and its enums. The bundled documents
+ * are at `@ecs-tasks/contract/openapi-document` and `@ecs-tasks/contract/control-api-document`, the
+ * validator at `@ecs-tasks/contract/validation`, so that importing this module loads neither.
  */
+import type { components as ControlApiComponents } from "./generated/control-api.js";
 import type { components, paths } from "./generated/openapi.js";
 
 export type {
@@ -11,9 +14,26 @@ export type {
   operations as ControlApiOperations,
   paths as ControlApiPaths,
 } from "./generated/control-api.js";
-export { controlApiDocument } from "./generated/control-api-document.js";
+export { controlApiTitle, controlOperations } from "./generated/control-operations.js";
+export { documentedErrors } from "./generated/documented-errors.js";
+export { ecsOperations } from "./generated/ecs-operations.js";
+export {
+  describeTasksTaskStatusFilters,
+  documentedErrorCodes,
+  operationStatuses,
+  taskActions,
+  taskProducingActions,
+  taskStatuses,
+} from "./generated/enums.js";
 export type { components, operations, paths } from "./generated/openapi.js";
-export { openapiDocument } from "./generated/openapi-document.js";
+export type {
+  ActionModel,
+  DocumentedError,
+  ErrorTrigger,
+  HttpOperationModel,
+  ParameterModel,
+  ResponseModel,
+} from "./spec-model.js";
 
 type Schemas = components["schemas"];
 
@@ -42,6 +62,11 @@ export type Task = Schemas["DescribeTaskAttributeResponse"];
 export type TaskStatus = Schemas["TaskStatus"];
 /** The operation that created a task. */
 export type TaskAction = Schemas["TaskAction"];
+/** An action that creates tasks: ImportImage, ExportImage or ModifyDiskSpec. */
+export type TaskProducingAction = typeof import("./generated/enums.js").taskProducingActions[number];
+/** A `TaskStatus` value DescribeTasks filters on; it ignores the others. */
+export type FilterableTaskStatus =
+  typeof import("./generated/enums.js").describeTasksTaskStatusFilters[number];
 /** The status of one subtask of a task. */
 export type OperationStatus = Schemas["OperationStatus"];
 /** The progress of one subtask of a task. */
@@ -87,3 +112,30 @@ export type ModifyDiskSpecResponse = ActionResponse<"ModifyDiskSpec">;
 export type DescribeRegionsRequest = ActionRequest<"DescribeRegions">;
 /** DescribeRegions' successful answer. */
 export type DescribeRegionsResponse = ActionResponse<"DescribeRegions">;
+
+type ControlSchemas = ControlApiComponents["schemas"];
+
+/** The body of `POST /_reference/tasks`: a task in a chosen state. */
+export type ControlTaskPlacement = ControlSchemas["TaskPlacement"];
+/** How a task ends, in control API bodies. */
+export type ControlFate = ControlSchemas["Fate"];
+/** The body of `POST /_reference/task-fates`. */
+export type ControlScriptedFateRequest = ControlSchemas["ScriptedFateRequest"];
+/** A scripted fate as the control API reports it. */
+export type ControlScriptedFate = ControlSchemas["ScriptedFate"];
+/** The body of `POST /_reference/faults`. */
+export type ControlFaultSpec = ControlSchemas["FaultSpec"];
+/** An armed fault as the control API reports it. */
+export type ControlFault = ControlSchemas["Fault"];
+/** The body of `POST /_reference/clock/set`. */
+export type ControlClockSet = ControlSchemas["ClockSet"];
+/** The body of `POST /_reference/clock/advance`. */
+export type ControlClockAdvance = ControlSchemas["ClockAdvance"];
+/** The clock as the control API reports it. */
+export type ControlClockState = ControlSchemas["ClockState"];
+/** A task as `POST /_reference/tasks` answers it. */
+export type ControlTask = ControlSchemas["ControlTask"];
+/** One recorded request of `GET /_reference/requests`. */
+export type ControlLoggedRequest = ControlSchemas["LoggedRequest"];
+/** The body of every refused control API request. */
+export type ControlProblem = ControlSchemas["Problem"];

@@ -73,6 +73,22 @@ describe("the generated-types drift check", () => {
     expect((await generate("--write", ...scratchArgs())).code).toBe(0);
     expect(await readFile(join(scratch, "contract", "generated", "openapi.ts"), "utf8")).toBe(first);
     expect(first).toContain('"Cancelled"');
+    const enums = await readFile(join(scratch, "contract", "generated", "enums.ts"), "utf8");
+    expect(enums).toContain('"Paused","Deleted","Cancelled"] as const');
+  }, 60_000);
+
+  it("refuses an x-ecs-trigger its schema does not allow, naming the example", async () => {
+    const path = join(scratch, "openapi", "components", "examples", "common-errors.yaml");
+    const original = await readFile(path, "utf8");
+    await writeFile(
+      path,
+      original.replace('needs: ["control-api"]', 'needs: ["control-api"]\n    teleport: true'),
+    );
+    const outcome = await generate("--write", ...scratchArgs());
+    await writeFile(path, original);
+    expect(outcome.code).toBe(1);
+    expect(outcome.output).toContain("/components/examples/Throttling/x-ecs-trigger does not follow");
+    expect(outcome.output).toContain("additional properties");
   }, 60_000);
 
   it("refuses a spec that breaks the schema, saying what to fix", async () => {

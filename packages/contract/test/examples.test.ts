@@ -1,25 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { openapiDocument } from "../src/index.js";
-import {
-  createValidator,
-  deref,
-  isObject,
-  type JsonObject,
-  objectAt,
-  operationsOf,
-  schemaRef,
-} from "./spec-document.js";
+import { documentedErrors, ecsOperations } from "../src/index.js";
+import { isObject, type JsonObject, objectAt, validate } from "./document-value.js";
 
-const ajv = createValidator();
 const pageSample: unknown = JSON.parse(
   readFileSync(new URL("./fixtures/describe-task-attribute.page-sample.json", import.meta.url), "utf8"),
 );
-
-function validate(pointer: string, value: unknown): string[] {
-  const check = ajv.compile(schemaRef(pointer));
-  return check(value) ? [] : (check.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? ""}`);
-}
 
 const escapePointer = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 
@@ -49,37 +35,44 @@ function schemaExamples(): ExampleCase[] {
       }
     }
   };
-  visit(objectAt(openapiDocument, "components", "schemas"), "/components/schemas");
+  visit(objectAt("/components/schemas"), "/components/schemas");
   return cases;
 }
 
-/** Every response example of every operation, with the pointer of its media type's schema. */
+/**
+ * Every response example of every operation, with the pointer of its media type's schema: the examples
+ * written in the response itself, and the documented errors (some of them shared by every operation).
+ */
 function responseExamples(): ExampleCase[] {
   const cases: ExampleCase[] = [];
-  for (const { pathKey, method, operation } of operationsOf()) {
-    for (const [status, responseOrRef] of Object.entries(objectAt(operation, "responses"))) {
-      const responsePointer =
-        isObject(responseOrRef) && typeof responseOrRef.$ref === "string"
-          ? responseOrRef.$ref.slice(1)
-          : `/paths/${escapePointer(pathKey)}/${method}/responses/${status}`;
-      const response = deref(openapiDocument, responseOrRef);
-      const examples = objectAt(response, "content", "application/json", "examples");
+  for (const { action, responses } of ecsOperations) {
+    // Error examples are the documented errors, below.
+    for (const [status, response] of Object.entries(responses).filter(([status]) => Number(status) < 400)) {
+      const examples = objectAt(`${response.pointer}/content/application~1json/examples`);
       for (const [name, example] of Object.entries(examples)) {
-        const resolved = deref(openapiDocument, example);
-        const value = isObject(resolved) ? resolved.value : undefined;
-        cases.push({
-          where: `${method.toUpperCase()} ${pathKey} ${status} ${name}`,
-          pointer: `${responsePointer}/content/application~1json/schema`,
-          value,
-        });
+        if (isObject(example) && !("$ref" in example)) {
+          cases.push({
+            where: `${action} ${status} ${name}`,
+            pointer: response.schemas["application/json"] ?? "(no schema)",
+            value: example.value,
+          });
+        }
       }
     }
+  }
+  for (const error of documentedErrors) {
+    const response = ecsOperations.find((o) => o.action === error.action)?.responses[String(error.status)];
+    cases.push({
+      where: `${error.action} ${error.status} ${error.name}`,
+      pointer: response?.schemas["application/json"] ?? "(no schema)",
+      value: objectAt(error.pointer).value,
+    });
   }
   return cases;
 }
 
 function parameterExamples(): ExampleCase[] {
-  return Object.entries(objectAt(openapiDocument, "components", "parameters"))
+  return Object.entries(objectAt("/components/parameters"))
     .filter(([, parameter]) => isObject(parameter) && "example" in parameter)
     .map(([name, parameter]) => ({
       where: `parameter ${name}`,
@@ -105,15 +98,7 @@ describe("the operation page's sample response", () => {
   const okPointer = "/components/responses/DescribeTaskAttributeOk/content/application~1json";
 
   it("is the primary example of DescribeTaskAttribute, unchanged", () => {
-    const examples = objectAt(
-      openapiDocument,
-      "components",
-      "responses",
-      "DescribeTaskAttributeOk",
-      "content",
-      "application/json",
-      "examples",
-    );
+    const examples = objectAt(`${okPointer}/examples`);
     const [firstName, first] = Object.entries(examples)[0] ?? [];
     expect(firstName).toBe("PageSample");
     expect(isObject(first) ? first.value : undefined).toEqual(pageSample);

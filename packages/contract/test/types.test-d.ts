@@ -1,18 +1,29 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type {
-  ActionName,
-  DescribeRegionsRequest,
-  DescribeTaskAttributeRequest,
-  DescribeTaskAttributeResponse,
-  DescribeTasksRequest,
-  EcsErrorCode,
-  ErrorBody,
-  ExportImageRequest,
-  ImportImageRequest,
-  ModifyDiskSpecResponse,
-  Task,
-  TaskAction,
-  TaskStatus,
+import {
+  type ActionName,
+  type ControlApiComponents,
+  type ControlTaskPlacement,
+  type DescribeRegionsRequest,
+  type DescribeTaskAttributeRequest,
+  type DescribeTaskAttributeResponse,
+  type DescribeTasksRequest,
+  type documentedErrorCodes,
+  documentedErrors,
+  type EcsErrorCode,
+  type ErrorBody,
+  type ExportImageRequest,
+  ecsOperations,
+  type FilterableTaskStatus,
+  type ImportImageRequest,
+  type ModifyDiskSpecResponse,
+  type OperationStatus,
+  type operationStatuses,
+  type Task,
+  type TaskAction,
+  type TaskProducingAction,
+  type TaskStatus,
+  type taskActions,
+  type taskStatuses,
 } from "../src/index.js";
 
 describe("the aliases resolve to the generated types", () => {
@@ -72,5 +83,28 @@ describe("required parameters stay required", () => {
     expectTypeOf<DescribeTasksRequest["PageSize"]>().toEqualTypeOf<number | undefined>();
     const noParameters: DescribeRegionsRequest = {};
     expectTypeOf(noParameters).toExtend<DescribeRegionsRequest>();
+  });
+});
+
+describe("the generated constants have the generated schema types", () => {
+  it("lists every enum value of the schemas", () => {
+    expectTypeOf<(typeof taskActions)[number]>().toEqualTypeOf<TaskAction>();
+    expectTypeOf<(typeof taskStatuses)[number]>().toEqualTypeOf<TaskStatus>();
+    expectTypeOf<(typeof operationStatuses)[number]>().toEqualTypeOf<OperationStatus>();
+    expectTypeOf<(typeof documentedErrorCodes)[number]>().toEqualTypeOf<EcsErrorCode>();
+  });
+
+  it("keeps the task-producing actions and the DescribeTasks filters inside their enums", () => {
+    expectTypeOf<TaskProducingAction>().toEqualTypeOf<"ExportImage" | "ImportImage" | "ModifyDiskSpec">();
+    expectTypeOf<TaskProducingAction>().toMatchTypeOf<TaskAction>();
+    expectTypeOf<TaskProducingAction>().toEqualTypeOf<ControlApiComponents["schemas"]["TaskAction"]>();
+    expectTypeOf<FilterableTaskStatus>().toMatchTypeOf<TaskStatus>();
+    // A property with a default is required in the generated type: the validator fills the default in.
+    expectTypeOf<ControlTaskPlacement["status"]>().toEqualTypeOf<TaskStatus>();
+  });
+
+  it("types the data of operations and errors by the names the spec defines", () => {
+    expectTypeOf(ecsOperations[0]?.action).toEqualTypeOf<ActionName | undefined>();
+    expectTypeOf(documentedErrors[0]?.code).toEqualTypeOf<EcsErrorCode | undefined>();
   });
 });

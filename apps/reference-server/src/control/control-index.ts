@@ -1,4 +1,4 @@
-import { type ControlApiPaths, controlApiDocument } from "@ecs-tasks/contract";
+import { type ControlApiPaths, controlApiTitle, controlOperations } from "@ecs-tasks/contract";
 import type { Context } from "hono";
 import { accepts } from "hono/accepts";
 import { html } from "hono/html";
@@ -9,33 +9,18 @@ export type ControlIndex = ControlApiPaths["/"]["get"]["responses"]["200"]["cont
 /** One route of the control API, as its OpenAPI document describes it. */
 export type ControlRoute = ControlIndex["routes"][number];
 
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
-const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
-const record = (value: unknown): Record<string, unknown> =>
-  typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-
 /** The index, read from the control API's own document so that it cannot list a route the document does not. */
 export function controlIndex(prefix: string): ControlIndex {
-  const routes: ControlRoute[] = [];
-  for (const [path, item] of Object.entries(record(controlApiDocument.paths))) {
-    for (const method of HTTP_METHODS) {
-      const operation = record(item)[method];
-      if (operation !== undefined) {
-        routes.push({
-          method: method.toUpperCase(),
-          path: `${prefix}${path}`,
-          operationId: text(record(operation).operationId),
-          summary: text(record(operation).summary),
-        });
-      }
-    }
-  }
   return {
-    title: text(record(controlApiDocument.info).title) ?? "Control API",
+    title: controlApiTitle,
     openapi: `${prefix}/openapi.yaml`,
     docs: "/docs",
-    routes,
+    routes: controlOperations.map(({ method, path, operationId, summary }) => ({
+      method,
+      path: `${prefix}${path}`,
+      operationId,
+      summary,
+    })),
   };
 }
 

@@ -1,4 +1,14 @@
-import { controlApiDocument } from "@ecs-tasks/contract";
+import {
+  type ControlClockAdvance,
+  type ControlClockSet,
+  type ControlFate,
+  type ControlFaultSpec,
+  type ControlScriptedFateRequest,
+  type ControlTaskPlacement,
+  controlOperations,
+  type TaskProducingAction,
+} from "@ecs-tasks/contract";
+import type { SchemaValidator } from "@ecs-tasks/contract/validation";
 import { Hono } from "hono";
 import { stringify } from "yaml";
 import type { ControllableClock } from "../clock.js";
@@ -7,10 +17,10 @@ import { taskAttributeBody } from "../operations/task-body.js";
 import { isKnownRegion } from "../regions/region-catalogue.js";
 import type { TaskStore } from "../store/task-store.js";
 import { viewTask } from "../tasks/task-lifecycle.js";
-import type { TaskCreatingAction, TaskFate, TaskStatus } from "../tasks/task-record.js";
+import type { TaskFate } from "../tasks/task-record.js";
 import { controlIndex, controlIndexResponse } from "./control-index.js";
 import type { FateQueue } from "./fate-queue.js";
-import { type FaultInjector, type FaultSpec, InvalidFaultError } from "./fault-injector.js";
+import { type FaultInjector, InvalidFaultError } from "./fault-injector.js";
 import type { RequestLog } from "./request-log.js";
 import { InvalidPlacementError, placeTask } from "./task-placement.js";
 
@@ -31,51 +41,52 @@ export interface ControlDeps {
 
 class BadControlRequest extends Error {}
 
-type Body = Record<string, unknown>;
+/** The JSON pointer of each operation's request body schema, by operationId. */
+const BODY_SCHEMAS = new Map(
+  controlOperations.flatMap(({ operationId, requestBody }) => {
+    const schema = requestBody?.schemas["application/json"];
+    return schema === undefined ? [] : [[operationId, schema] as const];
+  }),
+);
 
-const ACTIONS = new Set<string>(["ImportImage", "ExportImage", "ModifyDiskSpec"]);
-const STATUSES = new Set<string>(["Waiting", "Processing", "Finished", "Failed", "Paused", "Deleted"]);
+// Ajv and the control API's document load with the first body to check: starting the server needs neither.
+let validator: Promise<SchemaValidator> | undefined;
 
-async function jsonBody(request: Request): Promise<Body> {
+function loadValidator(): Promise<SchemaValidator> {
+  validator ??= Promise.all([
+    import("@ecs-tasks/contract/validation"),
+    import("@ecs-tasks/contract/control-api-document"),
+  ]).then(([{ createSchemaValidator }, { controlApiDocument }]) =>
+    // Defaults filled in, so that a valid body has the generated type, whose defaulted fields are required.
+    createSchemaValidator(controlApiDocument, { applyDefaults: true }),
+  );
+  return validator;
+}
+
+/** The JSON body of a control request, checked against its schema in the control API's document. */
+async function bodyOf<Body>(request: Request, operationId: string): Promise<Body> {
   const text = await request.text();
-  if (text.trim() === "") {
-    return {};
+  let parsed: unknown = {};
+  if (text.trim() !== "") {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new BadControlRequest("The body is not valid JSON.");
+    }
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new BadControlRequest("The body is not valid JSON.");
+  const schema = BODY_SCHEMAS.get(operationId);
+  if (schema === undefined) {
+    throw new Error(`The control API's document gives ${operationId} no JSON body.`);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw new BadControlRequest("The body must be a JSON object.");
+  const problems = (await loadValidator())(schema, parsed);
+  if (problems.length > 0) {
+    throw new BadControlRequest(`${problems.join("; ")}.`);
   }
   return parsed as Body;
 }
 
-function field<T>(body: Body, name: string, check: (v: unknown) => v is T, expected: string): T | undefined {
-  const value = body[name];
-  if (value === undefined || value === null) {
-    return undefined;
-  }
-  if (!check(value)) {
-    throw new BadControlRequest(`${name} must be ${expected}.`);
-  }
-  return value;
-}
-
-const isString = (v: unknown): v is string => typeof v === "string";
-const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const _isBoolean = (v: unknown): v is boolean => typeof v === "boolean";
-const isAction = (v: unknown): v is TaskCreatingAction => typeof v === "string" && ACTIONS.has(v);
-const isStatus = (v: unknown): v is TaskStatus => typeof v === "string" && STATUSES.has(v);
-const isPercent = (v: unknown): v is number =>
-  Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100;
-
 // Times outside the years 1970 to 9999 cannot be written as `YYYY-MM-DDThh:mmZ`, so the clock stays inside.
 const LATEST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-// Ten years: far beyond any real task, and it keeps back-dated creation times inside the clock's range.
-const LONGEST_MS = 10 * 365 * 24 * 3_600_000;
 
 function withinClockRange(ms: number): number {
   if (!(ms >= 0 && ms <= LATEST_MS)) {
@@ -84,40 +95,26 @@ function withinClockRange(ms: number): number {
   return ms;
 }
 
-const isDuration = (v: unknown): v is number => isNumber(v) && v >= 0 && v <= LONGEST_MS;
-
 function clockBody(clock: ControllableClock) {
   const { nowMs, frozen } = clock.state();
   return { nowMs, now: new Date(nowMs).toISOString(), frozen, offsetMs: clock.offsetMs() };
 }
 
-/** A fate from a control body: `{outcome: "finish"}`, `{outcome: "fail", atPercent, errorCode?, errorMessage?}` or `{outcome: "pause", atPercent}`. */
-function fateOf(value: unknown, action: TaskCreatingAction): TaskFate | undefined {
-  if (value === undefined || value === null) {
-    return undefined;
+/** A fate from a control body, with the action's documented failure when a failing fate names none. */
+function fateOf(fate: ControlFate, action: TaskProducingAction): TaskFate {
+  switch (fate.outcome) {
+    case "finish":
+      return { outcome: "finish" };
+    case "pause":
+      return { outcome: "pause", atPercent: fate.atPercent };
+    case "fail":
+      return {
+        outcome: "fail",
+        atPercent: fate.atPercent,
+        errorCode: fate.errorCode ?? (action === "ModifyDiskSpec" ? "OperationDenied" : `${action}Failed`),
+        errorMessage: fate.errorMessage ?? "The task failed.",
+      };
   }
-  if (typeof value !== "object" || Array.isArray(value)) {
-    throw new BadControlRequest("fate must be an object.");
-  }
-  const body = value as Body;
-  const outcome = field(body, "outcome", isString, '"finish", "fail" or "pause"');
-  if (outcome === "finish") {
-    return { outcome };
-  }
-  const atPercent = field(body, "atPercent", isPercent, "an integer from 0 to 100") ?? 50;
-  if (outcome === "pause") {
-    return { outcome, atPercent };
-  }
-  if (outcome === "fail") {
-    const failed = action === "ModifyDiskSpec" ? "OperationDenied" : `${action}Failed`;
-    return {
-      outcome,
-      atPercent,
-      errorCode: field(body, "errorCode", isString, "a string") ?? failed,
-      errorMessage: field(body, "errorMessage", isString, "a string") ?? "The task failed.",
-    };
-  }
-  throw new BadControlRequest('fate.outcome must be "finish", "fail" or "pause".');
 }
 
 /**
@@ -139,8 +136,11 @@ export function controlRoutes(deps: ControlDeps): Hono {
     return c.json({ message: "The control API failed unexpectedly." }, 500);
   });
 
-  app.get("/openapi.yaml", (c) => {
-    documentYaml ??= stringify(controlApiDocument);
+  app.get("/openapi.yaml", async (c) => {
+    if (documentYaml === undefined) {
+      const { controlApiDocument } = await import("@ecs-tasks/contract/control-api-document");
+      documentYaml = stringify(controlApiDocument);
+    }
     return c.body(documentYaml, 200, { "content-type": "application/yaml; charset=utf-8" });
   });
 
@@ -163,15 +163,13 @@ export function controlRoutes(deps: ControlDeps): Hono {
 
   app.get("/clock", (c) => c.json(clockBody(deps.clock)));
   app.post("/clock/set", async (c) => {
-    const body = await jsonBody(c.req.raw);
-    const offsetMs = field(body, "offsetMs", isNumber, "a number of milliseconds");
-    if (offsetMs !== undefined && body.time === undefined) {
-      withinClockRange(deps.clock.now() - deps.clock.offsetMs() + offsetMs);
-      deps.clock.setOffset(offsetMs);
+    const body = await bodyOf<ControlClockSet>(c.req.raw, "setClock");
+    if (body.offsetMs !== undefined && body.time === undefined) {
+      withinClockRange(deps.clock.now() - deps.clock.offsetMs() + body.offsetMs);
+      deps.clock.setOffset(body.offsetMs);
       return c.json(clockBody(deps.clock));
     }
-    const time = body.time;
-    const ms = typeof time === "string" ? Date.parse(time) : typeof time === "number" ? time : Number.NaN;
+    const ms = typeof body.time === "string" ? Date.parse(body.time) : (body.time ?? Number.NaN);
     if (!Number.isFinite(ms)) {
       throw new BadControlRequest("time must be an ISO 8601 date-time or epoch milliseconds.");
     }
@@ -179,10 +177,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
     return c.json(clockBody(deps.clock));
   });
   app.post("/clock/advance", async (c) => {
-    const ms = field(await jsonBody(c.req.raw), "ms", isNumber, "a number of milliseconds");
-    if (ms === undefined) {
-      throw new BadControlRequest("ms is required.");
-    }
+    const { ms } = await bodyOf<ControlClockAdvance>(c.req.raw, "advanceClock");
     deps.clock.set(withinClockRange(deps.clock.now() + ms));
     return c.json(clockBody(deps.clock));
   });
@@ -196,38 +191,25 @@ export function controlRoutes(deps: ControlDeps): Hono {
   });
 
   app.post("/tasks", async (c) => {
-    const body = await jsonBody(c.req.raw);
-    const regionId = field(body, "regionId", isString, "a region ID") ?? "cn-hangzhou";
-    if (!isKnownRegion(regionId)) {
-      throw new BadControlRequest(`Unknown region "${regionId}": DescribeRegions lists the known ones.`);
-    }
-    const taskAction = field(body, "taskAction", isAction, "ImportImage, ExportImage or ModifyDiskSpec");
-    if (taskAction === undefined) {
-      throw new BadControlRequest("taskAction is required: ImportImage, ExportImage or ModifyDiskSpec.");
+    const body = await bodyOf<ControlTaskPlacement>(c.req.raw, "createTask");
+    if (!isKnownRegion(body.regionId)) {
+      throw new BadControlRequest(`Unknown region "${body.regionId}": DescribeRegions lists the known ones.`);
     }
     const timing = deps.timing();
     const record = placeTask(
       {
-        accountId: field(body, "accountId", isString, "a string") ?? deps.accountId,
-        regionId,
-        taskAction,
-        status: field(body, "status", isStatus, "a TaskStatus") ?? "Processing",
-        progress: field(body, "progress", isPercent, "an integer from 0 to 100"),
-        queuedMs:
-          field(body, "queuedMs", isDuration, "a number of milliseconds up to ten years") ?? timing.queuedMs,
-        durationMs:
-          field(body, "durationMs", isDuration, "a number of milliseconds up to ten years") ??
-          timing.durationMs,
-        fate: fateOf(body.fate, taskAction),
-        errorCode: field(body, "errorCode", isString, "a string"),
-        errorMessage: field(body, "errorMessage", isString, "a string"),
-        resourceId: field(body, "resourceId", isString, "a string"),
-        subtaskCount: field(
-          body,
-          "subtaskCount",
-          (v): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 17,
-          "an integer from 1 to 17",
-        ),
+        accountId: body.accountId ?? deps.accountId,
+        regionId: body.regionId,
+        taskAction: body.taskAction,
+        status: body.status,
+        progress: body.progress,
+        queuedMs: body.queuedMs ?? timing.queuedMs,
+        durationMs: body.durationMs ?? timing.durationMs,
+        fate: body.fate === undefined ? undefined : fateOf(body.fate, body.taskAction),
+        errorCode: body.errorCode,
+        errorMessage: body.errorMessage,
+        resourceId: body.resourceId,
+        subtaskCount: body.subtaskCount,
       },
       deps.clock.now(),
       deps.ids,
@@ -238,22 +220,8 @@ export function controlRoutes(deps: ControlDeps): Hono {
 
   app.get("/task-fates", (c) => c.json({ fates: deps.fates.list() }));
   app.post("/task-fates", async (c) => {
-    const body = await jsonBody(c.req.raw);
-    const taskAction = field(body, "taskAction", isAction, "ImportImage, ExportImage or ModifyDiskSpec");
-    if (taskAction === undefined) {
-      throw new BadControlRequest("taskAction is required: ImportImage, ExportImage or ModifyDiskSpec.");
-    }
-    const fate = fateOf(body.fate, taskAction);
-    if (fate === undefined) {
-      throw new BadControlRequest("fate is required.");
-    }
-    const times = field(
-      body,
-      "times",
-      (v): v is number => Number.isInteger(v) && (v as number) >= 1,
-      "a positive integer",
-    );
-    return c.json(deps.fates.add(taskAction, fate, times ?? 1), 201);
+    const body = await bodyOf<ControlScriptedFateRequest>(c.req.raw, "scriptTaskFate");
+    return c.json(deps.fates.add(body.taskAction, fateOf(body.fate, body.taskAction), body.times), 201);
   });
   app.delete("/task-fates", (c) => {
     deps.fates.clear();
@@ -268,16 +236,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
 
   app.get("/faults", (c) => c.json({ faults: deps.faults.list() }));
   app.post("/faults", async (c) => {
-    const body = await jsonBody(c.req.raw);
-    const spec: FaultSpec = {
-      action: field(body, "action", isString, 'an action name or "*"') ?? "*",
-      error: field(body, "error", isString, "a documented error name"),
-      latencyMs: field(body, "latencyMs", isNumber, "a number"),
-      retryAfterMs: field(body, "retryAfterMs", isNumber, "a number"),
-      times: field(body, "times", isNumber, "a positive integer"),
-      probability: field(body, "probability", isNumber, "a number from 0 to 1"),
-      seed: field(body, "seed", isString, "a string"),
-    };
+    const spec = await bodyOf<ControlFaultSpec>(c.req.raw, "injectFault");
     return c.json(deps.faults.add(spec), 201);
   });
   app.delete("/faults", (c) => {

@@ -1,4 +1,8 @@
-import type { DescribeTasksResponse } from "@ecs-tasks/contract";
+import {
+  type DescribeTasksResponse,
+  describeTasksTaskStatusFilters,
+  taskProducingActions,
+} from "@ecs-tasks/contract";
 import type { TaskQuery } from "../store/task-store.js";
 import { parseTimeFilter } from "../tasks/minute-time.js";
 import { viewTask } from "../tasks/task-lifecycle.js";
@@ -10,8 +14,8 @@ import { taskSummaryBody } from "./task-body.js";
 const MAX_IDS = 100;
 const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 100;
-const CREATING_ACTIONS = new Set<string>(["ImportImage", "ExportImage", "ModifyDiskSpec"]);
-const FILTERABLE_STATUSES = new Set<string>(["Finished", "Processing", "Failed"]);
+const CREATING_ACTIONS: ReadonlySet<string> = new Set(taskProducingActions);
+const FILTERABLE_STATUSES: ReadonlySet<string> = new Set(describeTasksTaskStatusFilters);
 const RESOURCE_KEY = /^ResourceIds\.(\d{1,3})$/;
 
 /** A positive integer parameter, or undefined when absent or not a positive integer. */

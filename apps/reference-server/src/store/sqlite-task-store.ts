@@ -1,3 +1,4 @@
+import { taskProducingActions } from "@ecs-tasks/contract";
 import { endAt, startAt } from "../tasks/task-lifecycle.js";
 import {
   DISK_DETAILS,
@@ -54,11 +55,7 @@ const STATUS_CONDITION: Readonly<Record<NonNullable<TaskQuery["taskStatus"]>, st
   Failed: `fate_outcome = 'fail' AND end_at_ms <= @now AND ${NOT_DELETED}`,
 };
 
-const ACTIONS: ReadonlySet<string> = new Set<TaskCreatingAction>([
-  "ImportImage",
-  "ExportImage",
-  "ModifyDiskSpec",
-]);
+const ACTIONS: ReadonlySet<string> = new Set(taskProducingActions);
 
 function isAction(value: string): value is TaskCreatingAction {
   return ACTIONS.has(value);

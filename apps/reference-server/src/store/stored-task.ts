@@ -1,3 +1,4 @@
+import { taskProducingActions, taskStatuses } from "@ecs-tasks/contract";
 import type { TaskTimeline } from "../tasks/task-lifecycle.js";
 import {
   DISK_DETAILS,
@@ -16,15 +17,8 @@ export interface TaskScope {
 }
 
 /** Task actions and statuses as small codes, so that a row stores a byte instead of a pointer. */
-export const ACTIONS: readonly TaskCreatingAction[] = ["ImportImage", "ExportImage", "ModifyDiskSpec"];
-export const STATUSES: readonly TaskStatus[] = [
-  "Waiting",
-  "Processing",
-  "Finished",
-  "Failed",
-  "Paused",
-  "Deleted",
-];
+export const ACTIONS: readonly TaskCreatingAction[] = taskProducingActions;
+export const STATUSES: readonly TaskStatus[] = taskStatuses;
 const ACTION_CODES = new Map(ACTIONS.map((action, code) => [action, code]));
 const STATUS_CODES = new Map(STATUSES.map((status, code) => [status, code]));
 

@@ -1,3 +1,4 @@
+import type { FilterableTaskStatus } from "@ecs-tasks/contract";
 import type { TaskCreatingAction, TaskRecord } from "../tasks/task-record.js";
 
 /** Filters and paging of one DescribeTasks call, already validated. */
@@ -10,7 +11,7 @@ export interface TaskQuery {
   readonly resourceIds?: readonly string[];
   readonly taskAction?: TaskCreatingAction;
   /** Only `Finished`, `Processing` and `Failed` can be filtered on, as documented. */
-  readonly taskStatus?: "Finished" | "Processing" | "Failed";
+  readonly taskStatus?: FilterableTaskStatus;
   /** Inclusive lower bound on creation time, epoch ms. */
   readonly createdFromMs?: number;
   /** Inclusive upper bound on creation time, epoch ms. */

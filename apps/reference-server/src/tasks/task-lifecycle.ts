@@ -1,10 +1,11 @@
+import type { OperationStatus } from "@ecs-tasks/contract";
 import { formatMinuteTime } from "./minute-time.js";
 import { relatedItemsOf, subtaskCount } from "./related-items.js";
 import type { RelatedItem, TaskCreatingAction, TaskRecord, TaskStatus } from "./task-record.js";
 
 /** One entry of `OperationProgressSet.OperationProgress`. */
 export interface OperationView {
-  readonly operationStatus: "Success" | "Failed" | "Processing";
+  readonly operationStatus: OperationStatus;
   readonly errorCode: string;
   readonly errorMsg: string;
   readonly relatedItems: readonly RelatedItem[];

@@ -1,8 +1,10 @@
+import type { TaskStatus as ContractTaskStatus, TaskProducingAction } from "@ecs-tasks/contract";
+
 /** The operations that create tasks in this emulator. */
-export type TaskCreatingAction = "ImportImage" | "ExportImage" | "ModifyDiskSpec";
+export type TaskCreatingAction = TaskProducingAction;
 
 /** Every status a task can report. */
-export type TaskStatus = "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted";
+export type TaskStatus = ContractTaskStatus;
 
 /** One `{Name, Value}` pair of an operation's `RelatedItemSet`. */
 export interface RelatedItem {

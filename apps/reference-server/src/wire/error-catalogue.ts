@@ -1,3 +1,4 @@
+import { type DocumentedError as ContractError, documentedErrors } from "@ecs-tasks/contract";
 import { EcsError } from "./ecs-error.js";
 
 /** A documented error as the spec describes it: the status of the response it is an example of, its code and message. */
@@ -7,79 +8,30 @@ export interface DocumentedError {
   readonly message: string;
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Follows internal `#/...` references of the bundled document. */
-function resolve(document: Json, node: unknown): unknown {
-  let current = node;
-  for (let hops = 0; isObject(current) && typeof current.$ref === "string" && hops < 16; hops++) {
-    const pointer = current.$ref;
-    if (!pointer.startsWith("#/")) {
-      throw new Error(`Only internal references are supported, found ${pointer}.`);
-    }
-    let target: unknown = document;
-    for (const raw of pointer.slice(2).split("/")) {
-      const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-      target = isObject(target) ? target[key] : undefined;
-    }
-    current = target;
-  }
-  return current;
-}
-
 const MISSING_OPERATION_PARAMETER = "MissingParameter.RegionId";
 
 /**
- * Every documented error, read once from the OpenAPI document: for each action, each error example of
- * each response, keyed by the example's name (`InvalidTaskId.NotFound`, `MissingParameter.TaskId`, ...).
- * Statuses and messages therefore come from the spec, never from copies in the code.
+ * Every documented error of the contract, by action and by example name (`InvalidTaskId.NotFound`,
+ * `MissingParameter.TaskId`, ...), so statuses and messages come from the spec, never from copies in the code.
  */
 export class ErrorCatalogue {
   readonly #byAction = new Map<string, Map<string, DocumentedError>>();
   readonly #common = new Map<string, DocumentedError>();
-  readonly #missingTemplate: string;
+  readonly #missingTemplate: DocumentedError;
 
-  /** Reads the errors of every `/#Action=<Name>` path of `document` (the bundled spec). */
-  constructor(document: Readonly<Record<string, unknown>>) {
-    const doc = document as Json;
-    const paths = isObject(doc.paths) ? doc.paths : {};
-    for (const [pathKey, pathItem] of Object.entries(paths)) {
-      const action = pathKey.startsWith("/#Action=") ? pathKey.slice("/#Action=".length) : undefined;
-      const operation = isObject(pathItem) ? resolve(doc, pathItem.get) : undefined;
-      if (action === undefined || !isObject(operation) || !isObject(operation.responses)) {
-        continue;
+  /** Indexes `errors` (the contract's documented errors unless a test passes others). */
+  constructor(errors: readonly ContractError[] = documentedErrors) {
+    for (const { action, name, status, code, message, common } of errors) {
+      const documented = { status, code, message };
+      let ofAction = this.#byAction.get(action);
+      if (ofAction === undefined) {
+        ofAction = new Map();
+        this.#byAction.set(action, ofAction);
       }
-      const errors = new Map<string, DocumentedError>();
-      for (const [status, response] of Object.entries(operation.responses)) {
-        const statusCode = Number(status);
-        if (!(statusCode >= 400)) {
-          continue;
-        }
-        const resolved = resolve(doc, response);
-        const content = isObject(resolved) && isObject(resolved.content) ? resolved.content : {};
-        const json = content["application/json"];
-        const examples = isObject(json) && isObject(json.examples) ? json.examples : {};
-        for (const [name, example] of Object.entries(examples)) {
-          const value = resolve(doc, example);
-          const body = isObject(value) && isObject(value.value) ? value.value : undefined;
-          if (body !== undefined && typeof body.Code === "string" && typeof body.Message === "string") {
-            const documented = { status: statusCode, code: body.Code, message: body.Message };
-            errors.set(name, documented);
-            if (
-              isObject(example) &&
-              typeof example.$ref === "string" &&
-              example.$ref.startsWith("#/components/")
-            ) {
-              this.#common.set(name, documented);
-            }
-          }
-        }
+      ofAction.set(name, documented);
+      if (common) {
+        this.#common.set(name, documented);
       }
-      this.#byAction.set(action, errors);
     }
     const template = this.#byAction.get("DescribeTaskAttribute")?.get(MISSING_OPERATION_PARAMETER);
     if (template === undefined || !template.message.includes('"RegionId"')) {
@@ -87,7 +39,7 @@ export class ErrorCatalogue {
         `The spec has no ${MISSING_OPERATION_PARAMETER} example to derive MissingParameter messages from.`,
       );
     }
-    this.#missingTemplate = template.message;
+    this.#missingTemplate = template;
   }
 
   /** The actions the spec describes. */
@@ -118,15 +70,10 @@ export class ErrorCatalogue {
 
   /** `MissingParameter` for an operation parameter, with the documented wording for that parameter's name. */
   missingParameter(action: string, parameter: string): EcsError {
-    const documented = this.find(action, `MissingParameter.${parameter}`);
-    if (documented !== undefined) {
-      return new EcsError(documented.status, documented.code, documented.message);
-    }
-    const template = this.find("DescribeTaskAttribute", MISSING_OPERATION_PARAMETER) as DocumentedError;
-    return new EcsError(
-      template.status,
-      template.code,
-      this.#missingTemplate.replace('"RegionId"', `"${parameter}"`),
-    );
+    const documented = this.find(action, `MissingParameter.${parameter}`) ?? {
+      ...this.#missingTemplate,
+      message: this.#missingTemplate.message.replace('"RegionId"', `"${parameter}"`),
+    };
+    return new EcsError(documented.status, documented.code, documented.message);
   }
 }

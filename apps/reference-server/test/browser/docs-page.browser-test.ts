@@ -1,7 +1,9 @@
 // The callbacks given to `page.evaluate` run in the page. The build (tsconfig.build.json) never sees this file,
 // so the DOM types stay out of the server's own type check.
 /// <reference lib="dom" />
-import { controlApiDocument, openapiDocument } from "@ecs-tasks/contract";
+
+import { documentedErrors, ecsOperations } from "@ecs-tasks/contract";
+import { controlApiDocument } from "@ecs-tasks/contract/control-api-document";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.js";
@@ -15,18 +17,6 @@ const SCREENSHOT = "/tmp/ecs-reference-server-docs.png";
 const ERRORS_SCREENSHOT = "/tmp/ecs-reference-server-docs-errors.png";
 const RENDER_TIMEOUT_MS = 60_000;
 
-/** Follows a local `$ref` of the bundled document. */
-function resolve(document: Json, value: unknown): Json {
-  const ref = (value as Json).$ref;
-  if (typeof ref !== "string") {
-    return value as Json;
-  }
-  return ref
-    .slice(2)
-    .split("/")
-    .reduce<Json>((node, key) => node[key] as Json, document);
-}
-
 /** One documented operation: its action and, per error status, the codes of its error examples. */
 interface DocumentedOperation {
   readonly action: string;
@@ -35,19 +25,10 @@ interface DocumentedOperation {
 
 /** The ECS operations and their documented errors, as the spec has them (the GET and POST forms share them). */
 function documentedOperations(): DocumentedOperation[] {
-  return Object.entries(openapiDocument.paths as Record<string, Json>).map(([path, item]) => {
-    const action = path.replace("/#Action=", "");
-    const responses = (item.get as Json).responses as Json;
+  return ecsOperations.map(({ action }) => {
     const errors = new Map<string, string[]>();
-    for (const [status, response] of Object.entries(responses)) {
-      if (status.startsWith("2")) {
-        continue;
-      }
-      const json = (resolve(openapiDocument, response).content as Json)["application/json"] as Json;
-      const examples = Object.values(json.examples as Json).map(
-        (example) => (resolve(openapiDocument, example).value as Json).Code as string,
-      );
-      errors.set(status, examples);
+    for (const error of documentedErrors.filter((e) => e.action === action)) {
+      errors.set(String(error.status), [...(errors.get(String(error.status)) ?? []), error.code]);
     }
     return { action, errors };
   });
@@ -124,7 +105,7 @@ describe("/docs in a headless Chromium", () => {
     const page = await chromium.browser.newPage();
     await page.setViewport({ width: 1400, height: 1000 });
     const requests = await recordRequests(page, server.url);
-    const paths = Object.keys(openapiDocument.paths as Json);
+    const paths = ecsOperations.map((o) => `/#Action=${o.action}`);
     const started = performance.now();
     await page.goto(`${server.url}/docs`, { waitUntil: "load" });
     // Scalar renders the operations a few at a time after the first paint: wait for the last one's examples.

@@ -29,8 +29,8 @@ export async function startLiveServer(options: ReferenceServerOptions = {}): Pro
       if (action !== undefined && probe !== undefined) {
         checked++;
         // An unknown action gets a common error, which the spec lists under every operation alike.
-        const specAction = documentedResponse(action, "GET", 200) === undefined ? "DescribeRegions" : action;
-        await expectDocumentedResponse(response.clone(), specAction, probe.method).catch((error: unknown) => {
+        const specAction = documentedResponse(action, 200) === undefined ? "DescribeRegions" : action;
+        await expectDocumentedResponse(response.clone(), specAction).catch((error: unknown) => {
           violations.push(`${probe.method} ${action} → ${response.status}: ${String(error)}`);
         });
       }

@@ -1,34 +1,40 @@
-import { openapiDocument } from "@ecs-tasks/contract";
+import { documentedErrors, ecsOperations } from "@ecs-tasks/contract";
+import { openapiDocument } from "@ecs-tasks/contract/openapi-document";
 
 type Json = Record<string, unknown>;
 
-function resolve(node: unknown): Json {
-  let current = node as Json;
-  while (typeof current.$ref === "string") {
-    let target: unknown = openapiDocument;
-    for (const segment of current.$ref.replace(/^#\//, "").split("/")) {
-      target = (target as Json)[segment.replace(/~1/g, "/").replace(/~0/g, "~")];
-    }
-    current = target as Json;
+/** The value at a JSON pointer the contract's data names (no reference is followed). */
+function valueAt(pointer: string): unknown {
+  let current: unknown = openapiDocument;
+  for (const segment of pointer.slice(1).split("/")) {
+    current = (current as Json | undefined)?.[segment.replaceAll("~1", "/").replaceAll("~0", "~")];
   }
   return current;
 }
 
+function examplesPointer(action: string, status: number): string {
+  const response = ecsOperations.find((o) => o.action === action)?.responses[String(status)];
+  if (response === undefined) {
+    throw new Error(`No response ${status} for ${action}`);
+  }
+  return `${response.pointer}/content/application~1json/examples`;
+}
+
 /** The spec's example of an action's answer with this status, by example name, as a JSON value. */
 export function specExample(action: string, status: number, exampleName: string): Json {
-  const pathItem = resolve((openapiDocument.paths as Json)[`/#Action=${action}`]);
-  const response = resolve((resolve(pathItem.post).responses as Json)[String(status)]);
-  const media = (response.content as Json)["application/json"] as Json;
-  const example = resolve((media.examples as Json)[exampleName]);
-  if (example.value === undefined) {
+  // An error example may be shared by every action (common errors): the contract says where it is.
+  const error = documentedErrors.find(
+    (e) => e.action === action && e.status === status && e.name === exampleName,
+  );
+  const pointer = error?.pointer ?? `${examplesPointer(action, status)}/${exampleName.replaceAll("/", "~1")}`;
+  const value = (valueAt(pointer) as Json | undefined)?.value;
+  if (value === undefined) {
     throw new Error(`No example ${exampleName} for ${action} ${status}`);
   }
-  return structuredClone(example.value) as Json;
+  return structuredClone(value) as Json;
 }
 
 /** The names of an action's examples for one status. */
 export function specExampleNames(action: string, status: number): string[] {
-  const pathItem = resolve((openapiDocument.paths as Json)[`/#Action=${action}`]);
-  const response = resolve((resolve(pathItem.post).responses as Json)[String(status)]);
-  return Object.keys(((response.content as Json)["application/json"] as Json).examples as Json);
+  return Object.keys(valueAt(examplesPointer(action, status)) as Json);
 }

@@ -1,6 +1,7 @@
 // Shared judgements of one answer, so every check words its failures the same way.
-import type { DocumentedError } from "../spec/contract-walk.js";
+
 import { isJsonObject } from "../spec/json-value.js";
+import type { DocumentedError } from "../spec/operation-model.js";
 import type { Exchange } from "../wire/exchange.js";
 import type { CheckContext, Expectation } from "./check.js";
 

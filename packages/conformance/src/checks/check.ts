@@ -1,5 +1,5 @@
-import type { OperationModel } from "../spec/contract-walk.js";
-import type { SchemaValidator } from "../spec/response-validator.js";
+import type { SchemaValidator } from "@ecs-tasks/contract/validation";
+import type { OperationModel } from "../spec/operation-model.js";
 import type { Exchange } from "../wire/exchange.js";
 import type { RpcCall } from "../wire/rpc-call.js";
 import type { ControlApi } from "./control-api.js";

@@ -1,6 +1,13 @@
 // The reference server's control API (openapi/control-api.yaml), used only when the target serves it, to make
 // lifecycle checks fast and deterministic and to provoke errors a client cannot (throttling, internal errors).
 // Everything the suite changes through it is recorded, so that the run can leave the target as it found it.
+import type {
+  ControlClockAdvance,
+  ControlClockSet,
+  ControlFaultSpec,
+  ControlScriptedFateRequest,
+  ControlTaskPlacement,
+} from "@ecs-tasks/contract";
 import { isJsonObject } from "../spec/json-value.js";
 import { describeError, type FetchLike } from "../wire/exchange.js";
 
@@ -8,16 +15,11 @@ import { describeError, type FetchLike } from "../wire/exchange.js";
 export const CONTROL_API_PREFIX = "/_reference";
 
 /** The task-creating actions the control API can place a task for. */
-export type TaskCreatingAction = "ExportImage" | "ImportImage" | "ModifyDiskSpec";
+export type TaskCreatingAction = ControlTaskPlacement["taskAction"];
 
-/** A task to place directly in a chosen state. */
-export interface PlacedTask {
-  taskAction: TaskCreatingAction;
-  regionId: string;
-  status?: "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted";
-  progress?: number;
-  durationMs?: number;
-}
+/** A task to place directly in a chosen state (what the suite sends of `POST /_reference/tasks`). */
+export type PlacedTask = Pick<ControlTaskPlacement, "taskAction" | "regionId"> &
+  Partial<Pick<ControlTaskPlacement, "status" | "progress" | "durationMs">>;
 
 /** What the run put back on the target through the control API, for the report. */
 export interface ControlRestoration {
@@ -164,11 +166,11 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
     }
     if (found?.frozen) {
       await expect("POST", "/clock/freeze", undefined, 200);
-      await expect("POST", "/clock/set", { time: found.nowMs }, 200);
+      await expect("POST", "/clock/set", { time: found.nowMs } satisfies ControlClockSet, 200);
     } else if (found !== undefined) {
       await expect("POST", "/clock/resume", undefined, 200);
       // A server that cannot take an offset is set to where its clock would be now had nobody touched it.
-      const target =
+      const target: ControlClockSet =
         found.offsetMs === undefined
           ? { time: found.nowMs + (Date.now() - found.foundAtMs) }
           : { offsetMs: found.offsetMs };
@@ -208,7 +210,9 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
       const created = await expect(
         "POST",
         "/tasks",
-        settings.accountId === undefined ? task : { ...task, accountId: settings.accountId },
+        (settings.accountId === undefined
+          ? task
+          : { ...task, accountId: settings.accountId }) satisfies Partial<ControlTaskPlacement>,
         201,
       );
       if (!isJsonObject(created) || typeof created.TaskId !== "string") {
@@ -221,13 +225,14 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
       const fate = await expect(
         "POST",
         "/task-fates",
-        { taskAction, fate: { outcome: "fail", atPercent }, times: 1 },
+        { taskAction, fate: { outcome: "fail", atPercent }, times: 1 } satisfies ControlScriptedFateRequest,
         201,
       );
       fateIds.add(idOf(fate, "fate"));
     },
     async injectFault(action, errorName) {
-      const fault = await expect("POST", "/faults", { action, error: errorName, times: 1 }, 201);
+      const body: Partial<ControlFaultSpec> = { action, error: errorName, times: 1 };
+      const fault = await expect("POST", "/faults", body, 201);
       faultIds.add(idOf(fault, "fault"));
     },
     async freezeClock() {
@@ -238,7 +243,7 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
     async advanceClock(ms) {
       clockMoved = true;
       clockEverMoved = true;
-      await expect("POST", "/clock/advance", { ms }, 200);
+      await expect("POST", "/clock/advance", { ms } satisfies ControlClockAdvance, 200);
       shiftMs += ms;
     },
     restoreClock,

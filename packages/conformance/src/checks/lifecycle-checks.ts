@@ -1,5 +1,6 @@
-import { type OperationModel, TASK_PRODUCER_TAG } from "../spec/contract-walk.js";
+import { describeTasksTaskStatusFilters } from "@ecs-tasks/contract";
 import { isJsonObject } from "../spec/json-value.js";
+import { type OperationModel, TASK_PRODUCER_TAG } from "../spec/operation-model.js";
 import type { Exchange } from "../wire/exchange.js";
 import { expectDocumentedError, expectSuccess } from "./answer-expectations.js";
 import type { CheckContext, CheckDefinition, Expectation } from "./check.js";
@@ -21,7 +22,7 @@ const LIFECYCLE_DECISIONS =
 const TASK_SCHEMA = "/components/schemas/DescribeTaskAttributeResponse";
 const FAIL_AT_PERCENT = 60;
 // The statuses DescribeTasks' TaskStatus filter knows; it ignores any other value.
-const FILTERABLE_STATUSES = new Set(["Finished", "Processing", "Failed"]);
+const FILTERABLE_STATUSES: ReadonlySet<string> = new Set(describeTasksTaskStatusFilters);
 
 interface CreatedTask {
   taskId: string;

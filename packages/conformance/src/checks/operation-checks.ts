@@ -1,4 +1,4 @@
-import type { OperationModel } from "../spec/contract-walk.js";
+import type { OperationModel } from "../spec/operation-model.js";
 import type { ParameterPlacement, RpcCall, WireStyle } from "../wire/rpc-call.js";
 import { expectSuccess } from "./answer-expectations.js";
 import type { CheckContext, CheckDefinition } from "./check.js";

@@ -1,6 +1,7 @@
 // Judgements of every answer the run received, whichever check sent the request.
-import type { OperationModel } from "../spec/contract-walk.js";
+
 import { isJsonObject } from "../spec/json-value.js";
+import type { OperationModel } from "../spec/operation-model.js";
 import type { Exchange } from "../wire/exchange.js";
 import type { CheckContext, CheckDefinition } from "./check.js";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { API_VERSION, type OperationModel } from "../spec/contract-walk.js";
 import { isJsonObject } from "../spec/json-value.js";
+import { API_VERSION, type OperationModel } from "../spec/operation-model.js";
 import type { Exchange } from "../wire/exchange.js";
 import type { RpcCall } from "../wire/rpc-call.js";
 import type { CheckContext, CheckDefinition } from "./check.js";

@@ -1,4 +1,4 @@
-import { API_VERSION, type OperationModel, TASK_ID_PLACEHOLDER } from "../spec/contract-walk.js";
+import { API_VERSION, type OperationModel, TASK_ID_PLACEHOLDER } from "../spec/operation-model.js";
 import type { RpcCall } from "../wire/rpc-call.js";
 
 /** Whether an operation's sample request names an existing task. */

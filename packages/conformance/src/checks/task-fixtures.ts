@@ -1,8 +1,8 @@
 // The tasks checks need ("an existing task", "a task that has ended", "a task that cannot be cancelled"),
 // obtained in the cheapest way the target allows and shared by every check of the run.
 
-import type { OperationModel } from "../spec/contract-walk.js";
 import { isJsonObject } from "../spec/json-value.js";
+import type { OperationModel } from "../spec/operation-model.js";
 import type { Exchange } from "../wire/exchange.js";
 import type { RpcCall } from "../wire/rpc-call.js";
 import { CheckSkipped } from "./check.js";

@@ -6,7 +6,7 @@ import { operationChecks } from "../checks/operation-checks.js";
 import { pagingChecks } from "../checks/paging-checks.js";
 import { responseInvariantChecks } from "../checks/response-invariant-checks.js";
 import { robustnessChecks } from "../checks/robustness-check.js";
-import { type OperationModel, readOperations } from "../spec/contract-walk.js";
+import { type OperationModel, readOperations } from "../spec/operation-model.js";
 
 /**
  * Every check the spec yields, in run order: requests first (operations, documented errors, formats,

@@ -1,3 +1,5 @@
+import { openapiDocument } from "@ecs-tasks/contract/openapi-document";
+import { createSchemaValidator } from "@ecs-tasks/contract/validation";
 import {
   type CheckContext,
   type CheckDefinition,
@@ -17,9 +19,8 @@ import {
   type TargetDescription,
 } from "../report/conformance-report.js";
 import type { ReproductionSettings } from "../report/reproduction.js";
-import { readOperations, TASK_PRODUCER_TAG } from "../spec/contract-walk.js";
 import { isJsonObject } from "../spec/json-value.js";
-import { createSchemaValidator } from "../spec/response-validator.js";
+import { readOperations, TASK_PRODUCER_TAG } from "../spec/operation-model.js";
 import { describeError, type Exchange, type FetchLike, performExchange } from "../wire/exchange.js";
 import { createRequestSigner, type SigningCredentials } from "../wire/request-signer.js";
 import { expectedFormat, type RpcCall, type WireStyle } from "../wire/rpc-call.js";
@@ -204,7 +205,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   };
   const timeoutMs = options.requestTimeoutMs ?? 10_000;
   const operations = readOperations();
-  const validate = createSchemaValidator();
+  const validate = createSchemaValidator(openapiDocument);
   const limits: RunLimits = {
     robustnessRuns: options.robustnessRuns ?? 60,
     lifecycleTimeoutMs: options.lifecycleTimeoutMs ?? 120_000,

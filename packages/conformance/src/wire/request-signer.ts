@@ -11,7 +11,7 @@ import {
   sha256Hex,
   V1_SIGNATURE_PARAMETERS,
 } from "@ecs-tasks/client/signing";
-import type { AuthFault } from "../spec/contract-walk.js";
+import type { AuthFault } from "../spec/operation-model.js";
 import { encodeParameters, type RpcCall, type WireRequest, type WireStyle } from "./rpc-call.js";
 
 /** Turns a call into a wire request: names the action and version, and signs it when it has credentials. */

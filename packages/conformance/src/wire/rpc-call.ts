@@ -1,4 +1,4 @@
-import type { AuthFault } from "../spec/contract-walk.js";
+import type { AuthFault } from "../spec/operation-model.js";
 
 /** Where the parameters of a request travel. */
 export type ParameterPlacement = "query" | "form";

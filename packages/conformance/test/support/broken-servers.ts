@@ -1,9 +1,8 @@
 // Deliberately broken servers: the reference server's app.fetch behind a wrapper that changes one thing each.
 // The suite must fail against every one of them, and exactly the checks named must fail: most break one thing
 // that one check alone catches, so that weakening that check turns a test red.
-import { openapiDocument } from "@ecs-tasks/contract";
 import type { FetchLike } from "../../src/index.js";
-import { readOperations } from "../../src/spec/contract-walk.js";
+import { readOperations } from "../../src/spec/operation-model.js";
 
 /** A broken server: what it gets wrong, and the checks that must catch it (and no other). */
 export interface BrokenServer {
@@ -119,15 +118,15 @@ function documentedAnswer(
   change: (body: Json) => Json = (body) => body,
 ): Response {
   const error = operations.find((o) => o.action === action)?.errors.find((e) => e.name === name);
-  const pointer = error?.pointer.split("/").slice(1) ?? [];
-  let value: unknown = openapiDocument;
-  for (const key of pointer) {
-    value = isJson(value) ? value[key.replaceAll("~1", "/").replaceAll("~0", "~")] : undefined;
-  }
-  const body = isJson(value) && isJson(value.value) ? value.value : undefined;
-  if (error === undefined || body === undefined) {
+  if (error === undefined) {
     throw new Error(`the spec documents no ${name} for ${action}`);
   }
+  const body = {
+    HostId: "ecs.aliyuncs.com",
+    Code: error.code,
+    Message: error.message,
+    Recommend: `https://api.aliyun.com/troubleshoot?q=${error.code}&product=Ecs`,
+  };
   return Response.json(change({ ...body, RequestId: crypto.randomUUID().toUpperCase() }), {
     status: error.status,
   });

@@ -9,22 +9,12 @@ import {
   parseV3Authorization,
   sha256Hex,
 } from "@ecs-tasks/client/signing";
-import { openapiDocument } from "@ecs-tasks/contract";
+import { documentedErrors } from "@ecs-tasks/contract";
 import type { FetchLike } from "../../src/index.js";
 
-type Example = { value: { Code: string; Message: string } };
-const examples = (openapiDocument.components as { examples: Record<string, Example> }).examples;
-const STATUS: Record<string, number> = {
-  IncompleteSignature: 400,
-  SignatureDoesNotMatch: 400,
-  "InvalidTimeStamp.Expired": 400,
-  SignatureNonceUsed: 400,
-  "InvalidAccessKeyId.NotFound": 404,
-};
-
 function documentedError(name: string): Response {
-  const example = examples[name];
-  if (example === undefined) {
+  const error = documentedErrors.find((e) => e.common && e.name === name);
+  if (error === undefined) {
     throw new Error(`the spec has no common error ${name}`);
   }
   const requestId = crypto.randomUUID().toUpperCase();
@@ -32,10 +22,11 @@ function documentedError(name: string): Response {
     {
       RequestId: requestId,
       HostId: "ecs.aliyuncs.com",
-      ...example.value,
-      Recommend: `https://api.aliyun.com/troubleshoot?q=${example.value.Code}`,
+      Code: error.code,
+      Message: error.message,
+      Recommend: `https://api.aliyun.com/troubleshoot?q=${error.code}`,
     },
-    { status: STATUS[name] ?? 400 },
+    { status: error.status },
   );
 }
 

@@ -888,12 +888,14 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "durationMs": {
             "type": "number",
             "minimum": 0,
-            "description": "Time from start to 100 % (default the server's task duration, less the queue)."
+            "maximum": 315360000000,
+            "description": "Time from start to 100 % (default the server's task duration, less the queue); at most ten years."
           },
           "queuedMs": {
             "type": "number",
             "minimum": 0,
-            "description": "Time spent Waiting before the start (default 5 % of the server's task duration)."
+            "maximum": 315360000000,
+            "description": "Time spent Waiting before the start (default 5 % of the server's task duration); at most ten years."
           },
           "fate": {
             "$ref": "#/components/schemas/Fate"

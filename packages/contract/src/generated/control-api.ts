@@ -342,9 +342,9 @@ export interface components {
             status: "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted";
             /** @description Progress now (Processing, Paused, Deleted; below 100 for Processing and Deleted), or where the task failed (Failed). Default 0, and 100 for Finished. */
             progress?: number;
-            /** @description Time from start to 100 % (default the server's task duration, less the queue). */
+            /** @description Time from start to 100 % (default the server's task duration, less the queue); at most ten years. */
             durationMs?: number;
-            /** @description Time spent Waiting before the start (default 5 % of the server's task duration). */
+            /** @description Time spent Waiting before the start (default 5 % of the server's task duration); at most ten years. */
             queuedMs?: number;
             fate?: components["schemas"]["Fate"];
             /** @description The error of a Failed task. */

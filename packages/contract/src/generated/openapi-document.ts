@@ -264,6 +264,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "TaskStatus",
           "in": "query",
           "required": false,
+          "x-ecs-filtered-values": [
+            "Finished",
+            "Processing",
+            "Failed"
+          ],
           "description": "Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string.",
           "schema": {
             "type": "string",

@@ -8,7 +8,8 @@ import {
   type NormalizedTask,
 } from "@ecs-tasks/client";
 import { type ConformanceReport, runConformance } from "@ecs-tasks/conformance";
-import { openapiDocument, type Task, type TaskStatus } from "@ecs-tasks/contract";
+import type { Task, TaskStatus } from "@ecs-tasks/contract";
+import { openapiDocument } from "@ecs-tasks/contract/openapi-document";
 import { createApp, type ListeningServer, listen, openSqlitePersistence } from "@ecs-tasks/reference-server";
 import {
   type Credentials,
