@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { createEcsClient } from "@ecs-tasks/client";
-import { createNonce, signRpcRequest } from "@ecs-tasks/client/signing";
+import { createNonce, signRpcRequest } from "@ecs-tasks/signing";
 import { createApp } from "@ecs-tasks/reference-server";
 import { interleave } from "../lib/http-load.mjs";
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks the client's budgets (issue "Typed client"): the browser bundle, openapi-fetch included,
-// minified and gzipped, at most 8 kB; `import` in a fresh Node process at most 1/5 of the official
+// minified and gzipped, at most 12 kB (8 kB until SHA-256 and HMAC came from @noble/hashes,
+// docs/decisions/0026); `import` in a fresh Node process at most 1/5 of the official
 // SDK's (@alicloud/ecs20140526); installed size at most 1/50 of it. Prints the figures, exits 1 when
 // a budget is broken. Needs `dist` (run the package's `build` first).
 import { execFileSync, spawnSync } from "node:child_process";
@@ -12,7 +13,7 @@ import { build } from "esbuild";
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const OFFICIAL_SDK = "@alicloud/ecs20140526";
-const BUNDLE_LIMIT = 8 * 1024;
+const BUNDLE_LIMIT = 12 * 1024;
 const LOAD_RATIO_LIMIT = 1 / 5;
 const SIZE_RATIO_LIMIT = 1 / 50;
 const RUNS = Number(process.env.BUDGET_RUNS ?? 7);
@@ -183,7 +184,7 @@ if (process.argv.includes("--json")) {
       loadMs: { client: ourLoad, official: officialLoad },
       installedBytes: { client: ourSize.bytes, official: officialSize.bytes },
       checks: [
-        { what: "bundle gzipped (kB)", value: bundle.gzipped / 1024, target: "<= 8" },
+        { what: "bundle gzipped (kB)", value: bundle.gzipped / 1024, target: "<= 12" },
         { what: "load time client / official", value: ourLoad / officialLoad, target: "<= 0.2" },
         {
           what: "installed size client / official",
