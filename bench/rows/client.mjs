@@ -4,8 +4,8 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { createEcsClient } from "@ecs-tasks/client";
-import { createNonce, signRpcRequest } from "@ecs-tasks/signing";
 import { createApp } from "@ecs-tasks/reference-server";
+import { createNonce, signRpcRequest } from "@ecs-tasks/signing";
 import { interleave } from "../lib/http-load.mjs";
 
 const run = promisify(execFile);

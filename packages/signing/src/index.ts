@@ -24,4 +24,4 @@ export {
   type V3RequestToSign,
   type V3Signature,
 } from "./signature-v3.js";
-export { type Credentials, createNonce, formatSigningDate, type SigningStamp } from "./signing-stamp.js";
+export { type Credentials, createNonce, type SigningStamp } from "./signing-stamp.js";
