@@ -23,7 +23,7 @@ function requestOf(headers: Record<string, string>, listsHeaders: boolean): Auth
     method: "GET",
     url: URL_SENT,
     header: (name) => received.get(name),
-    headerNames: listsHeaders ? () => received.keys() : undefined,
+    headerNames: listsHeaders ? () => Object.keys(headers).map((name) => name.toLowerCase()) : undefined,
     params: new Map([["RegionId", "cn-hangzhou"]]),
     body: async () => new Uint8Array(0),
     action: "DescribeRegions",
