@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { signRpcRequest } from "@ecs-tasks/signing";
+import { type ParameterPair, signRpcRequest, signV1Parameters, signV3Headers } from "@ecs-tasks/signing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 import { ControllableClock } from "../src/clock.js";
@@ -162,6 +162,98 @@ describe("tampering and replay (requests signed by @ecs-tasks/signing, sent over
       headers: {},
     });
     expect(anonymous.body).toMatchObject({ Code: "IncompleteSignature" });
+  });
+});
+
+describe("what a signature must cover (requests signed by @ecs-tasks/signing, sent over a real socket)", () => {
+  const send = async (url: string, init: RequestInit) => {
+    const response = await fetch(url, init);
+    return { status: response.status, body: (await response.json()) as Json };
+  };
+  const stamp = (nonce: string) => ({ date: new Date(clock.now()), nonce });
+  const query: ParameterPair[] = [
+    ["RegionId", "cn-hangzhou"],
+    ["TaskId", "t-notsigned00000000"],
+  ];
+  const url = () => `${server.url}/?RegionId=cn-hangzhou&TaskId=t-notsigned00000000`;
+  const signedV3 = (headers: Record<string, string>, nonce: string) =>
+    signV3Headers(
+      { method: "GET", host: new URL(server.url).host, query, headers },
+      keys[0] ?? { accessKeyId: "", accessKeySecret: "" },
+      stamp(nonce),
+    );
+  const describe = { "x-acs-action": "DescribeTaskAttribute", "x-acs-version": "2014-05-26" };
+
+  it("V3: rewriting a signed DescribeTaskAttribute's x-acs-action to CancelTask does not match", async () => {
+    const headers = signedV3(describe, "rewrite-signed");
+    expect((await send(url(), { headers })).body).toMatchObject({ Code: "InvalidTaskId.NotFound" });
+    const rewritten = { ...signedV3(describe, "rewrite-signed-2"), "x-acs-action": "CancelTask" };
+    expect((await send(url(), { headers: rewritten })).body).toMatchObject({ Code: "SignatureDoesNotMatch" });
+  });
+
+  it("V3: an x-acs-action left out of the signature is IncompleteSignature, whatever action it names", async () => {
+    const withoutAction = signedV3({ "x-acs-version": "2014-05-26" }, "unsigned-action");
+    expect(withoutAction.authorization).not.toContain("x-acs-action");
+    const answer = await send(url(), { headers: { ...withoutAction, "x-acs-action": "CancelTask" } });
+    expect(answer).toMatchObject({ status: 400, body: { Code: "IncompleteSignature" } });
+  });
+
+  it("V3: an unsigned x-acs-* header or content-type added to a signed request is IncompleteSignature", async () => {
+    const token = { ...signedV3(describe, "unsigned-token"), "x-acs-security-token": "added" };
+    expect((await send(url(), { headers: token })).body).toMatchObject({ Code: "IncompleteSignature" });
+    const type = {
+      ...signedV3(describe, "unsigned-type"),
+      "content-type": "application/x-www-form-urlencoded",
+    };
+    expect((await send(url(), { method: "POST", headers: type, body: "" })).body).toMatchObject({
+      Code: "IncompleteSignature",
+    });
+  });
+
+  const v1Parameters = (nonce: string) =>
+    signV1Parameters(
+      "POST",
+      [
+        ["Action", "DescribeTasks"],
+        ["Version", "2014-05-26"],
+        ["Format", "JSON"],
+        ["RegionId", "cn-hangzhou"],
+        ["TaskAction", "ImportImage"],
+      ],
+      keys[0] ?? { accessKeyId: "", accessKeySecret: "" },
+      stamp(nonce),
+    );
+  const form = (pairs: readonly ParameterPair[]) =>
+    new URLSearchParams(pairs.map(([n, v]) => [n, v])).toString();
+  const formHeaders = { "content-type": "application/x-www-form-urlencoded" };
+
+  it("V1: the signature covers the query and the form body together", async () => {
+    const pairs = v1Parameters("v1-split");
+    const split = await send(`${server.url}/?${form(pairs.slice(0, 3))}`, {
+      method: "POST",
+      headers: formHeaders,
+      body: form(pairs.slice(3)),
+    });
+    expect(split.status).toBe(200);
+  });
+
+  it("V1: a parameter added to, or changed in, the form body of a query-signed request does not match", async () => {
+    const added = await send(`${server.url}/?${form(v1Parameters("v1-added"))}`, {
+      method: "POST",
+      headers: formHeaders,
+      body: form([["TaskStatus", "Finished"]]),
+    });
+    expect(added.body).toMatchObject({ Code: "SignatureDoesNotMatch" });
+    const pairs = v1Parameters("v1-changed");
+    const changed = pairs.map(
+      ([name, value]): ParameterPair => [name, name === "TaskAction" ? "ExportImage" : value],
+    );
+    const answer = await send(`${server.url}/`, {
+      method: "POST",
+      headers: formHeaders,
+      body: form(changed),
+    });
+    expect(answer.body).toMatchObject({ Code: "SignatureDoesNotMatch" });
   });
 });
 

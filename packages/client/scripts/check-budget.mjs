@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Checks the client's budgets (issue "Typed client"): the browser bundle, openapi-fetch included,
-// minified and gzipped, at most 8 kB; `import` in a fresh Node process at most 1/5 of the official
-// SDK's (@alicloud/ecs20140526); installed size at most 1/50 of it. Prints the figures, exits 1 when
+// minified and gzipped, at most 12 kB (8 kB until SHA-256 and HMAC came from @noble/hashes,
+// docs/decisions/0026); `import` in a fresh Node process at most 1/5 of the official
+// SDK's (@alicloud/ecs20140526); installed size at most 1/25 of it (1/50 until @noble/hashes, 0.7 MB
+// installed, came in: docs/decisions/0026). Prints the figures, exits 1 when
 // a budget is broken. Needs `dist` (run the package's `build` first).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
@@ -12,9 +14,9 @@ import { build } from "esbuild";
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const OFFICIAL_SDK = "@alicloud/ecs20140526";
-const BUNDLE_LIMIT = 8 * 1024;
+const BUNDLE_LIMIT = 12 * 1024;
 const LOAD_RATIO_LIMIT = 1 / 5;
-const SIZE_RATIO_LIMIT = 1 / 50;
+const SIZE_RATIO_LIMIT = 1 / 25;
 const RUNS = Number(process.env.BUDGET_RUNS ?? 7);
 
 function kB(bytes) {
@@ -170,7 +172,7 @@ const checks = [
   {
     name: "installed size (package and runtime dependencies)",
     figure: `${mB(ourSize.bytes)} in ${ourSize.packages} packages vs ${mB(officialSize.bytes)} in ${officialSize.packages}, ratio 1/${(officialSize.bytes / ourSize.bytes).toFixed(0)}`,
-    limit: "<= 1/50",
+    limit: "<= 1/25",
     ok: ourSize.bytes <= officialSize.bytes * SIZE_RATIO_LIMIT,
   },
 ];
@@ -183,12 +185,12 @@ if (process.argv.includes("--json")) {
       loadMs: { client: ourLoad, official: officialLoad },
       installedBytes: { client: ourSize.bytes, official: officialSize.bytes },
       checks: [
-        { what: "bundle gzipped (kB)", value: bundle.gzipped / 1024, target: "<= 8" },
+        { what: "bundle gzipped (kB)", value: bundle.gzipped / 1024, target: "<= 12" },
         { what: "load time client / official", value: ourLoad / officialLoad, target: "<= 0.2" },
         {
           what: "installed size client / official",
           value: ourSize.bytes / officialSize.bytes,
-          target: "<= 0.02",
+          target: "<= 0.04",
         },
       ],
     }),

@@ -1,25 +1,27 @@
-export { canonicalizeParameters, type ParameterPair, percentEncode } from "./percent-encode.js";
+export type { ParameterPair } from "./percent-encode.js";
 export {
-  type Credentials,
-  createNonce,
-  formatSigningDate,
   type RpcCall,
   type RpcSigningContext,
   type SignatureVersion,
   type SignedRpcRequest,
   signRpcRequest,
 } from "./sign-rpc-request.js";
-export { buildV1StringToSign, computeV1Signature, V1_SIGNATURE_PARAMETERS } from "./signature-v1.js";
 export {
-  buildV3CanonicalRequest,
-  buildV3StringToSign,
+  computeV1Signature,
+  signV1Parameters,
+  V1_SIGNATURE_PARAMETERS,
+  type V1Signature,
+} from "./signature-v1.js";
+export {
+  ACS3_HMAC_SHA256,
   computeV3Signature,
-  formatV3Authorization,
   isV3SignedHeader,
   parseV3Authorization,
-  V3_ALGORITHM,
+  signV3Headers,
+  type V3Algorithm,
   type V3Authorization,
-  type V3CanonicalRequest,
   type V3CanonicalRequestInput,
+  type V3RequestToSign,
+  type V3Signature,
 } from "./signature-v3.js";
-export { EMPTY_PAYLOAD_SHA256, sha256Hex } from "./web-crypto.js";
+export { type Credentials, createNonce, type SigningStamp } from "./signing-stamp.js";

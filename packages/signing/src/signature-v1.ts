@@ -1,29 +1,69 @@
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha1 } from "@noble/hashes/legacy.js";
+import { utf8ToBytes } from "@noble/hashes/utils.js";
 import { canonicalizeParameters, type ParameterPair, percentEncode } from "./percent-encode.js";
-import { hmacSha1, toBase64 } from "./web-crypto.js";
+import { type Credentials, formatSigningDate, type SigningStamp } from "./signing-stamp.js";
 
 /** The fixed parameters that mark a request as signed with V1 (HMAC-SHA1, `SignatureVersion 1.0`). */
 export const V1_SIGNATURE_PARAMETERS = { SignatureMethod: "HMAC-SHA1", SignatureVersion: "1.0" } as const;
 
-function withoutSignature(parameters: Iterable<ParameterPair>): ParameterPair[] {
-  const kept: ParameterPair[] = [];
-  for (const pair of parameters) {
-    if (pair[0] !== "Signature") {
-      kept.push(pair);
-    }
+/** A V1 signature and the string it signs (a verifier shows the string when they disagree). */
+export interface V1Signature {
+  stringToSign: string;
+  /** Base64 HMAC-SHA1, keyed with `AccessKeySecret + "&"`. */
+  signature: string;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) {
+    binary += String.fromCharCode(byte);
   }
-  return kept;
+  return btoa(binary);
 }
 
 /**
- * Builds the V1 string to sign, `METHOD&%2F&percentEncode(canonical query)`, from every request
- * parameter (query and form body merged, decoded); a `Signature` parameter is ignored.
+ * Computes the V1 signature of a request from every one of its parameters (query and form body merged,
+ * decoded); a `Signature` parameter among them is left out. The string to sign is
+ * `METHOD&%2F&percentEncode(canonical query)`.
  */
-export function buildV1StringToSign(method: string, parameters: Iterable<ParameterPair>): string {
-  const canonical = canonicalizeParameters(withoutSignature(parameters));
-  return `${method.toUpperCase()}&%2F&${percentEncode(canonical)}`;
+export function computeV1Signature(
+  method: string,
+  parameters: Iterable<ParameterPair>,
+  accessKeySecret: string,
+): V1Signature {
+  const signed: ParameterPair[] = [];
+  for (const pair of parameters) {
+    if (pair[0] !== "Signature") {
+      signed.push(pair);
+    }
+  }
+  const stringToSign = `${method.toUpperCase()}&%2F&${percentEncode(canonicalizeParameters(signed))}`;
+  const digest = hmac(sha1, utf8ToBytes(`${accessKeySecret}&`), utf8ToBytes(stringToSign));
+  return { stringToSign, signature: toBase64(digest) };
 }
 
-/** Computes the base64 V1 signature: HMAC-SHA1 keyed with `AccessKeySecret + "&"`. */
-export async function computeV1Signature(stringToSign: string, accessKeySecret: string): Promise<string> {
-  return toBase64(await hmacSha1(`${accessKeySecret}&`, stringToSign));
+/**
+ * Signs a request's parameters with V1: returns them followed by `AccessKeyId`, the signature method and
+ * version, `SignatureNonce`, `Timestamp`, `SecurityToken` for STS credentials, and last `Signature`.
+ */
+export function signV1Parameters(
+  method: string,
+  parameters: readonly ParameterPair[],
+  credentials: Credentials,
+  stamp: SigningStamp,
+): ParameterPair[] {
+  const signed: ParameterPair[] = [
+    ...parameters,
+    ["AccessKeyId", credentials.accessKeyId],
+    ["SignatureMethod", V1_SIGNATURE_PARAMETERS.SignatureMethod],
+    ["SignatureVersion", V1_SIGNATURE_PARAMETERS.SignatureVersion],
+    ["SignatureNonce", stamp.nonce],
+    ["Timestamp", formatSigningDate(stamp.date)],
+  ];
+  if (credentials.securityToken) {
+    signed.push(["SecurityToken", credentials.securityToken]);
+  }
+  signed.push(["Signature", computeV1Signature(method, signed, credentials.accessKeySecret).signature]);
+  return signed;
 }

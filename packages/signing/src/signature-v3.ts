@@ -1,8 +1,26 @@
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { canonicalizeParameters, type ParameterPair } from "./percent-encode.js";
-import { hmacSha256HexNow, sha256HexNow } from "./web-crypto.js";
+import type { Credentials, SigningStamp } from "./signing-stamp.js";
+import { formatSigningDate } from "./signing-stamp.js";
 
-/** The V3 algorithm name, first word of the `Authorization` header and of the string to sign. */
-export const V3_ALGORITHM = "ACS3-HMAC-SHA256";
+/**
+ * A V3 signature algorithm: its name (first word of the `Authorization` header and of the string to
+ * sign), its hash and its HMAC, both as lower-case hex.
+ */
+export interface V3Algorithm {
+  readonly name: string;
+  hashHex(data: Uint8Array): string;
+  hmacHex(key: Uint8Array, message: Uint8Array): string;
+}
+
+/** `ACS3-HMAC-SHA256`, the algorithm the official SDKs sign with by default. */
+export const ACS3_HMAC_SHA256: V3Algorithm = {
+  name: "ACS3-HMAC-SHA256",
+  hashHex: (data) => bytesToHex(sha256(data)),
+  hmacHex: (key, message) => bytesToHex(hmac(sha256, key, message)),
+};
 
 /** What the V3 canonical request is built from; values are decoded, names in any case. */
 export interface V3CanonicalRequestInput {
@@ -12,16 +30,20 @@ export interface V3CanonicalRequestInput {
   path?: string;
   /** Query parameters, decoded. */
   query: Iterable<ParameterPair>;
-  /** The headers to sign (typically `host`, `content-type` and every `x-acs-*`), decoded. */
+  /** The signed headers, `host` among them, with their values. */
   headers: Iterable<ParameterPair>;
-  /** Lower-case hex SHA-256 of the body, the value of `x-acs-content-sha256`. */
+  /** Lower-case hex hash of the body, the value of `x-acs-content-sha256`. */
   hashedPayload: string;
 }
 
-/** A canonical request and the `SignedHeaders` list it commits to. */
-export interface V3CanonicalRequest {
+/** A V3 signature with every intermediate string (a verifier shows the string to sign when they disagree). */
+export interface V3Signature {
   canonicalRequest: string;
+  /** The `SignedHeaders` list: lower-case names, sorted, joined with `;`. */
   signedHeaders: string;
+  stringToSign: string;
+  /** Lower-case hex. */
+  signature: string;
 }
 
 /** Whether V3 signs a header of this (lower-case) name, as the official SDK decides. */
@@ -29,72 +51,99 @@ export function isV3SignedHeader(lowerCaseName: string): boolean {
   return lowerCaseName === "host" || lowerCaseName === "content-type" || lowerCaseName.startsWith("x-acs-");
 }
 
-/** Builds the V3 canonical request (method, path, canonical query, canonical headers, signed headers, payload hash). */
-export function buildV3CanonicalRequest(input: V3CanonicalRequestInput): V3CanonicalRequest {
-  return buildV3CanonicalRequestWithQuery(input, canonicalizeParameters(input.query));
-}
-
-/** `buildV3CanonicalRequest` for a signer that has already canonicalized the query (it is the URL's query too). */
-export function buildV3CanonicalRequestWithQuery(
-  input: Omit<V3CanonicalRequestInput, "query">,
-  canonicalQuery: string,
-): V3CanonicalRequest {
+/**
+ * Computes a V3 signature: the canonical request (method, path, canonical query, canonical headers,
+ * signed headers, payload hash), the string to sign (algorithm name and hash of the canonical request)
+ * and its HMAC keyed with the plain secret.
+ */
+export function computeV3Signature(
+  input: V3CanonicalRequestInput,
+  accessKeySecret: string,
+  algorithm: V3Algorithm = ACS3_HMAC_SHA256,
+): V3Signature {
   const headers: ParameterPair[] = [];
   for (const [name, value] of input.headers) {
     headers.push([name.toLowerCase(), value.trim()]);
   }
   headers.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   let canonicalHeaders = "";
-  let signedHeaders = "";
   for (const [name, value] of headers) {
     canonicalHeaders += `${name}:${value}\n`;
-    signedHeaders += signedHeaders === "" ? name : `;${name}`;
   }
-  const canonicalRequest = `${input.method.toUpperCase()}\n${input.path ?? "/"}\n${canonicalQuery}\n${canonicalHeaders}\n${signedHeaders}\n${input.hashedPayload}`;
-  return { canonicalRequest, signedHeaders };
+  const signedHeaders = headers.map(([name]) => name).join(";");
+  const canonicalRequest = `${input.method.toUpperCase()}\n${input.path ?? "/"}\n${canonicalizeParameters(input.query)}\n${canonicalHeaders}\n${signedHeaders}\n${input.hashedPayload}`;
+  const stringToSign = `${algorithm.name}\n${algorithm.hashHex(utf8ToBytes(canonicalRequest))}`;
+  const signature = algorithm.hmacHex(utf8ToBytes(accessKeySecret), utf8ToBytes(stringToSign));
+  return { canonicalRequest, signedHeaders, stringToSign, signature };
 }
 
-/** The V3 string to sign, computed at once: the algorithm name and the hex SHA-256 of the canonical request. */
-export function buildV3StringToSignNow(canonicalRequest: string): string {
-  return `${V3_ALGORITHM}\n${sha256HexNow(canonicalRequest)}`;
+/** A request to sign with V3 (`ACS3-HMAC-SHA256`). */
+export interface V3RequestToSign {
+  method: string;
+  /** Where it is sent, `host` or `host:port` as its URL has it: signed, never set (fetch derives Host). */
+  host: string;
+  /** Query parameters, decoded. */
+  query: Iterable<ParameterPair>;
+  /** The headers it carries, lower-case names (`x-acs-action`, `x-acs-version`, `content-type`...). */
+  headers: Readonly<Record<string, string>>;
+  body?: string | Uint8Array | undefined;
 }
 
-/** Builds the V3 string to sign: the algorithm name and the hex SHA-256 of the canonical request. */
-export async function buildV3StringToSign(canonicalRequest: string): Promise<string> {
-  return buildV3StringToSignNow(canonicalRequest);
-}
-
-/** The lower-case hex V3 signature, computed at once: HMAC-SHA256 keyed with the plain secret. */
-export function computeV3SignatureNow(stringToSign: string, accessKeySecret: string): string {
-  return hmacSha256HexNow(accessKeySecret, stringToSign);
-}
-
-/** Computes the lower-case hex V3 signature: HMAC-SHA256 keyed with the plain secret. */
-export async function computeV3Signature(stringToSign: string, accessKeySecret: string): Promise<string> {
-  return computeV3SignatureNow(stringToSign, accessKeySecret);
-}
-
-/** Formats the V3 `Authorization` header value. */
-export function formatV3Authorization(accessKeyId: string, signedHeaders: string, signature: string): string {
-  return `${V3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+/**
+ * Signs a request with V3: returns its headers plus `x-acs-date`, `x-acs-signature-nonce`,
+ * `x-acs-content-sha256`, `x-acs-security-token` for STS credentials, and `authorization`. The signature
+ * covers `host`, `content-type` and every `x-acs-*` header.
+ */
+export function signV3Headers(
+  request: V3RequestToSign,
+  credentials: Credentials,
+  stamp: SigningStamp,
+): Record<string, string> {
+  const body = request.body ?? "";
+  const hashedPayload = ACS3_HMAC_SHA256.hashHex(typeof body === "string" ? utf8ToBytes(body) : body);
+  const headers: Record<string, string> = {
+    ...request.headers,
+    "x-acs-date": formatSigningDate(stamp.date),
+    "x-acs-signature-nonce": stamp.nonce,
+    "x-acs-content-sha256": hashedPayload,
+  };
+  if (credentials.securityToken) {
+    headers["x-acs-security-token"] = credentials.securityToken;
+  }
+  const signed: ParameterPair[] = [["host", request.host]];
+  for (const [name, value] of Object.entries(headers)) {
+    const lowerCaseName = name.toLowerCase();
+    if (lowerCaseName !== "host" && isV3SignedHeader(lowerCaseName)) {
+      signed.push([lowerCaseName, value]);
+    }
+  }
+  const { signedHeaders, signature } = computeV3Signature(
+    { method: request.method, query: request.query, headers: signed, hashedPayload },
+    credentials.accessKeySecret,
+  );
+  headers.authorization = `${ACS3_HMAC_SHA256.name} Credential=${credentials.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+  return headers;
 }
 
 /** The parts of a V3 `Authorization` header. */
 export interface V3Authorization {
+  /** `ACS3-HMAC-SHA256`, `ACS3-HMAC-SM3`...: which ones to accept is the verifier's choice. */
+  algorithm: string;
   accessKeyId: string;
+  /** As listed, in the case the client wrote them. */
   signedHeaders: string[];
   signature: string;
 }
 
 const AUTHORIZATION_PATTERN =
-  /^ACS3-HMAC-SHA256 Credential=([^,]*),SignedHeaders=([^,]*),Signature=([0-9a-fA-F]+)$/;
+  /^(ACS3-[A-Z0-9-]+) Credential=([^,\s]+),SignedHeaders=([^,\s]+),Signature=([0-9a-f]+)$/;
 
-/** Parses a V3 `Authorization` header; `undefined` when it is not a well-formed ACS3-HMAC-SHA256 value. */
+/** Parses a V3 `Authorization` header; `undefined` when it is not a well-formed `ACS3-*` value. */
 export function parseV3Authorization(header: string): V3Authorization | undefined {
   const match = AUTHORIZATION_PATTERN.exec(header.trim());
   if (match === null) {
     return undefined;
   }
-  const [, accessKeyId = "", signedHeaders = "", signature = ""] = match;
-  return { accessKeyId, signedHeaders: signedHeaders.split(";"), signature };
+  const [, algorithm = "", accessKeyId = "", signedHeaders = "", signature = ""] = match;
+  return { algorithm, accessKeyId, signedHeaders: signedHeaders.split(";"), signature };
 }

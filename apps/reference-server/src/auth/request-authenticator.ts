@@ -1,9 +1,12 @@
-import { createHmac, hash as oneShotHash } from "node:crypto";
 import {
-  buildV1StringToSign,
-  buildV3CanonicalRequest,
+  ACS3_HMAC_SHA256,
+  computeV1Signature,
+  computeV3Signature,
+  isV3SignedHeader,
   type ParameterPair,
+  parseV3Authorization,
   V1_SIGNATURE_PARAMETERS,
+  type V3Algorithm,
 } from "@ecs-tasks/signing";
 import { EcsError } from "../wire/ecs-error.js";
 import type { ErrorCatalogue } from "../wire/error-catalogue.js";
@@ -11,6 +14,7 @@ import { forEachFormParam, queryOf } from "../wire/form-params.js";
 import type { HeaderReader } from "../wire/header-reader.js";
 import type { AccessKey, AuthMode } from "./access-keys.js";
 import { NonceMemory } from "./nonce-memory.js";
+import { loadAcs3HmacSm3 } from "./sm3-algorithm.js";
 
 /** How far `Timestamp` / `x-acs-date` may be from the server clock, either way (ECS: 15 minutes). */
 export const TIMESTAMP_WINDOW_MS = 15 * 60 * 1000;
@@ -21,14 +25,16 @@ export interface AuthRequest {
   /** The request URL as received (its query is signed by V3). */
   readonly url: string;
   readonly header: HeaderReader;
+  /**
+   * The lower-case names of every header the request carries, so that V3 can insist each `x-acs-*` one is
+   * signed. Without it only the `x-acs-*` headers the server itself reads are checked.
+   */
+  readonly headerNames?: (() => Iterable<string>) | undefined;
   /** Query and form parameters, merged and decoded (what V1 signs). */
   readonly params: ReadonlyMap<string, string>;
   /** The raw body bytes, for V3's payload hash; empty when there is none. */
   readonly body: () => Promise<Uint8Array>;
-  /**
-   * The same bytes when they are known without reading (a form body already read, or none on the wire):
-   * V3 then verifies synchronously, and the answer can be written without a round of promises.
-   */
+  /** Not read: the body is always taken from `body()`. */
   readonly knownBody?: Uint8Array | undefined;
   readonly action: string | undefined;
 }
@@ -37,20 +43,26 @@ export interface AuthRequest {
 export interface RequestAuthenticator {
   readonly mode: AuthMode;
   /** The account the request acts for; rejects with a documented EcsError in `verify` mode. */
-  authenticate(request: AuthRequest): Promise<string> | string;
+  authenticate(request: AuthRequest): Promise<string>;
   /** Forgets the nonces seen (the control API's reset). */
   reset(): void;
 }
 
-const V3_AUTHORIZATION =
-  /^(ACS3-HMAC-SHA256|ACS3-HMAC-SM3) Credential=([^,\s]+),SignedHeaders=([^,\s]+),Signature=([0-9a-f]{64})$/;
-const V3_CREDENTIAL = /Credential=([^,\s]+)/;
 // HMAC-SHA1 gives 20 bytes: 28 base64 characters, the last one padding.
 const V1_SIGNATURE = /^[A-Za-z0-9+/]{27}=$/;
 const SIGNING_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
-const V3_HASH: Readonly<Record<string, string>> = { "ACS3-HMAC-SHA256": "sha256", "ACS3-HMAC-SM3": "sm3" };
 // Without these three signed, a replay could change the nonce or date, or be sent to another host.
 const V3_REQUIRED_SIGNED = ["host", "x-acs-date", "x-acs-signature-nonce"] as const;
+// The signed-by-rule headers the server reads, checked by name when the caller cannot list every header.
+const V3_HEADERS_READ = [
+  "content-type",
+  "x-acs-action",
+  "x-acs-content-sha256",
+  "x-acs-date",
+  "x-acs-security-token",
+  "x-acs-signature-nonce",
+  "x-acs-version",
+] as const;
 
 function queryPairs(url: string): ParameterPair[] {
   const pairs: ParameterPair[] = [];
@@ -61,6 +73,19 @@ function queryPairs(url: string): ParameterPair[] {
   return pairs;
 }
 
+// A signature compared character by character would tell, by how soon it fails, how much of a guess
+// was right. Lengths are no secret: every signature of an algorithm has the same.
+function sameInConstantTime(a: string, b: string): boolean {
+  if (a.length !== b.length) {
+    return false;
+  }
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) {
+    difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  }
+  return difference === 0;
+}
+
 /** The account a request names without proof (auth off): V1 `AccessKeyId`, else the V3 Credential. */
 function claimedAccount(request: AuthRequest): string | undefined {
   const v1 = request.params.get("AccessKeyId");
@@ -68,27 +93,27 @@ function claimedAccount(request: AuthRequest): string | undefined {
     return v1;
   }
   const authorization = request.header("authorization");
-  return authorization === null ? undefined : V3_CREDENTIAL.exec(authorization)?.[1];
+  return authorization === null ? undefined : parseV3Authorization(authorization)?.accessKeyId;
 }
 
 /**
  * Creates the authenticator of `mode`. With `off` every request is let in and acts for the AccessKeyId
  * it carries, or `defaultAccount`. With `verify` V1 (HMAC-SHA1) and V3 (ACS3-HMAC-SHA256, ACS3-HMAC-SM3)
- * are recomputed as the official SDKs sign (official-sdk-wire.md §4) with the canonicalisation of
- * `@ecs-tasks/signing`, and every failure is the spec's documented error.
+ * are recomputed by `@ecs-tasks/signing`, the code that signs, and every failure is the spec's
+ * documented error.
  */
 export function createRequestAuthenticator(options: {
   mode: AuthMode;
   keys: readonly AccessKey[];
   defaultAccount: string;
-  errors: ErrorCatalogue;
+  errors: Pick<ErrorCatalogue, "error">;
   now: () => number;
 }): RequestAuthenticator {
   const { errors, now } = options;
   if (options.mode === "off") {
     return {
       mode: "off",
-      authenticate: (request) => claimedAccount(request) ?? options.defaultAccount,
+      authenticate: async (request) => claimedAccount(request) ?? options.defaultAccount,
       reset: () => undefined,
     };
   }
@@ -145,102 +170,84 @@ export function createRequestAuthenticator(options: {
     }
     const secret = secretOf(request, accessKeyId);
     const at = checkTime(request, timestamp);
-    const stringToSign = buildV1StringToSign(request.method, p);
-    const expected = createHmac("sha1", `${secret}&`).update(stringToSign).digest("base64");
-    if (expected !== signature) {
-      throw mismatch(request, stringToSign);
+    // Every parameter, from the query and the form body alike, is signed.
+    const expected = computeV1Signature(request.method, p, secret);
+    if (!sameInConstantTime(expected.signature, signature)) {
+      throw mismatch(request, expected.stringToSign);
     }
     // Only a verified request spends its nonce, so forged requests cannot block a caller's nonces.
     checkNonce(request, accessKeyId, nonce, at);
     return accessKeyId;
   };
 
-  // The payload hash of a bodiless request is a constant per algorithm: computed once, not per request.
-  const emptyPayloadHashes = new Map<string, string>();
-  const payloadHashOf = (hash: string, body: Uint8Array): string => {
-    if (body.byteLength !== 0) {
-      return oneShotHash(hash, body, "hex");
+  /** Whether a V3 request signs what V3 says it must: `host`, `content-type` and every `x-acs-*` header. */
+  const signsWhatItMust = (request: AuthRequest, signedHeaders: readonly string[]): boolean => {
+    const signed = new Set(signedHeaders.map((name) => name.toLowerCase()));
+    if (V3_REQUIRED_SIGNED.some((name) => !signed.has(name))) {
+      return false;
     }
-    let digest = emptyPayloadHashes.get(hash);
-    if (digest === undefined) {
-      digest = oneShotHash(hash, body, "hex");
-      emptyPayloadHashes.set(hash, digest);
+    const carried =
+      request.headerNames?.() ?? V3_HEADERS_READ.filter((name) => request.header(name) !== null);
+    for (const name of carried) {
+      if (isV3SignedHeader(name) && !signed.has(name)) {
+        return false;
+      }
     }
-    return digest;
+    return true;
   };
 
-  const verifyV3 = (request: AuthRequest, authorization: string): Promise<string> | string => {
-    const parts = V3_AUTHORIZATION.exec(authorization.trim());
+  const algorithmNamed = (request: AuthRequest, name: string): V3Algorithm | Promise<V3Algorithm> => {
+    if (name === ACS3_HMAC_SHA256.name) {
+      return ACS3_HMAC_SHA256;
+    }
+    if (name === "ACS3-HMAC-SM3") {
+      return loadAcs3HmacSm3();
+    }
+    throw fail(request, "IncompleteSignature");
+  };
+
+  const verifyV3 = async (request: AuthRequest, authorization: string): Promise<string> => {
+    const parts = parseV3Authorization(authorization);
     const date = request.header("x-acs-date");
     const nonce = request.header("x-acs-signature-nonce");
     const contentHash = request.header("x-acs-content-sha256");
-    const signedHeaders = parts?.[3]?.split(";") ?? [];
     if (
-      parts === null ||
+      parts === undefined ||
       !date ||
       !nonce ||
       !contentHash ||
-      V3_REQUIRED_SIGNED.some((name) => !signedHeaders.includes(name))
+      !signsWhatItMust(request, parts.signedHeaders)
     ) {
       throw fail(request, "IncompleteSignature");
     }
-    const [, algorithm = "", accessKeyId = "", , signature = ""] = parts;
-    const secret = secretOf(request, accessKeyId);
+    const algorithm = await algorithmNamed(request, parts.algorithm);
+    const secret = secretOf(request, parts.accessKeyId);
     const at = checkTime(request, date);
-    const hash = V3_HASH[algorithm] ?? "sha256";
-    const headers: ParameterPair[] = [];
-    for (const name of signedHeaders) {
+    const headers = parts.signedHeaders.map((name): ParameterPair => {
+      const lowerCaseName = name.toLowerCase();
       // Host as received: a proxy that rewrites it breaks the signature, as with ECS itself.
-      // Header names are case-insensitive, and a client may list them in any case.
-      const value = request.header(name.toLowerCase()) ?? (name === "host" ? new URL(request.url).host : "");
-      headers.push([name, value]);
-    }
-    // The checks above come before the body is read, so a request failing them never has it read.
-    const finish = (body: Uint8Array): string =>
-      checkV3Signature(
-        request,
-        { algorithm, hash, accessKeyId, signature, secret, at, nonce, contentHash, headers },
-        body,
-      );
-    return request.knownBody !== undefined ? finish(request.knownBody) : request.body().then(finish);
-  };
-
-  const checkV3Signature = (
-    request: AuthRequest,
-    v3: {
-      algorithm: string;
-      hash: string;
-      accessKeyId: string;
-      signature: string;
-      secret: string;
-      at: number;
-      nonce: string;
-      contentHash: string;
-      headers: ParameterPair[];
-    },
-    body: Uint8Array,
-  ): string => {
-    const { algorithm, hash, accessKeyId, signature, secret, at, nonce, contentHash, headers } = v3;
-    const payloadHash = payloadHashOf(hash, body);
-    const { canonicalRequest } = buildV3CanonicalRequest({
-      method: request.method,
-      query: queryPairs(request.url),
-      headers,
-      hashedPayload: payloadHash,
+      const value =
+        request.header(lowerCaseName) ?? (lowerCaseName === "host" ? new URL(request.url).host : "");
+      return [name, value];
     });
-    // The one-shot hash skips the Hash object a createHash call builds: a few µs on every request.
-    const stringToSign = `${algorithm}\n${oneShotHash(hash, canonicalRequest, "hex")}`;
-    const expected = createHmac(hash, secret).update(stringToSign).digest("hex");
-    if (expected !== signature || payloadHash !== contentHash) {
-      throw mismatch(request, stringToSign);
+    // The checks above come before the body is read, so a request failing them never has it read.
+    const body = await request.body();
+    const hashedPayload = algorithm.hashHex(body);
+    const expected = computeV3Signature(
+      { method: request.method, query: queryPairs(request.url), headers, hashedPayload },
+      secret,
+      algorithm,
+    );
+    if (!sameInConstantTime(expected.signature, parts.signature) || hashedPayload !== contentHash) {
+      throw mismatch(request, expected.stringToSign);
     }
-    checkNonce(request, accessKeyId, nonce, at);
-    return accessKeyId;
+    checkNonce(request, parts.accessKeyId, nonce, at);
+    return parts.accessKeyId;
   };
 
   return {
     mode: "verify",
-    authenticate(request) {
+    async authenticate(request) {
       const authorization = request.header("authorization");
       return authorization === null ? verifyV1(request) : verifyV3(request, authorization);
     },

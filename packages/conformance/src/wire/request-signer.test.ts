@@ -1,12 +1,9 @@
 import {
-  buildV1StringToSign,
-  buildV3CanonicalRequest,
-  buildV3StringToSign,
+  ACS3_HMAC_SHA256,
   computeV1Signature,
   computeV3Signature,
   parseV3Authorization,
-  sha256Hex,
-} from "@ecs-tasks/client/signing";
+} from "@ecs-tasks/signing";
 import { describe, expect, test } from "vitest";
 import { createRequestSigner } from "./request-signer.js";
 import type { RpcCall, WireRequest } from "./rpc-call.js";
@@ -26,7 +23,7 @@ const call: RpcCall = {
 };
 
 // Verifies a request as a server would, from what is on the wire only: the query, the headers, the body.
-async function v3SignatureHolds(request: WireRequest, secret: string): Promise<boolean> {
+function v3SignatureHolds(request: WireRequest, secret: string): boolean {
   const parsed = parseV3Authorization(request.headers.authorization ?? "");
   if (parsed === undefined) {
     return false;
@@ -36,19 +33,22 @@ async function v3SignatureHolds(request: WireRequest, secret: string): Promise<b
     name,
     name === "host" ? url.host : (request.headers[name] ?? ""),
   ]);
-  const { canonicalRequest } = buildV3CanonicalRequest({
-    method: request.method,
-    query: [...url.searchParams],
-    headers,
-    hashedPayload: await sha256Hex(request.body ?? ""),
-  });
-  return (await computeV3Signature(await buildV3StringToSign(canonicalRequest), secret)) === parsed.signature;
+  const { signature } = computeV3Signature(
+    {
+      method: request.method,
+      query: [...url.searchParams],
+      headers,
+      hashedPayload: ACS3_HMAC_SHA256.hashHex(new TextEncoder().encode(request.body ?? "")),
+    },
+    secret,
+  );
+  return signature === parsed.signature;
 }
 
-async function v1SignatureHolds(request: WireRequest, secret: string): Promise<boolean> {
+function v1SignatureHolds(request: WireRequest, secret: string): boolean {
   const params = [...new URLSearchParams(request.body ?? new URL(request.url).search)];
   const signature = params.find(([name]) => name === "Signature")?.[1];
-  return signature === (await computeV1Signature(buildV1StringToSign(request.method, params), secret));
+  return signature === computeV1Signature(request.method, params, secret).signature;
 }
 
 describe("V3 requests", () => {
@@ -70,21 +70,21 @@ describe("V3 requests", () => {
     const signer = createRequestSigner({ credentials, now });
     const inQuery = await signer.prepare(call, ORIGIN);
     expect(inQuery.headers["x-acs-date"]).toBe("2026-11-28T01:02:03Z");
-    expect(await v3SignatureHolds(inQuery, "testsecret")).toBe(true);
+    expect(v3SignatureHolds(inQuery, "testsecret")).toBe(true);
     const inForm = await signer.prepare({ ...call, method: "POST", placement: "form" }, ORIGIN);
     expect(inForm.body).toBe("RegionId=cn-hangzhou&TaskId=t-a%20b%2Bc*~");
     expect(inForm.headers["content-type"]).toBe("application/x-www-form-urlencoded");
-    expect(await v3SignatureHolds(inForm, "testsecret")).toBe(true);
+    expect(v3SignatureHolds(inForm, "testsecret")).toBe(true);
   });
 
   test("each auth fault gets exactly one thing wrong", async () => {
     const signer = createRequestSigner({ credentials, now });
     const wrongSecret = await signer.prepare({ ...call, authFault: "wrong-secret" }, ORIGIN);
-    expect(await v3SignatureHolds(wrongSecret, "testsecret")).toBe(false);
-    expect(await v3SignatureHolds(wrongSecret, "testsecret-wrong")).toBe(true);
+    expect(v3SignatureHolds(wrongSecret, "testsecret")).toBe(false);
+    expect(v3SignatureHolds(wrongSecret, "testsecret-wrong")).toBe(true);
     const stale = await signer.prepare({ ...call, authFault: "stale-timestamp" }, ORIGIN);
     expect(stale.headers["x-acs-date"]).toBe("2026-11-28T00:02:03Z");
-    expect(await v3SignatureHolds(stale, "testsecret")).toBe(true);
+    expect(v3SignatureHolds(stale, "testsecret")).toBe(true);
     const unknown = await signer.prepare({ ...call, authFault: "unknown-key" }, ORIGIN);
     expect(parseV3Authorization(unknown.headers.authorization ?? "")?.accessKeyId).not.toBe("testid");
     const malformed = await signer.prepare({ ...call, authFault: "malformed-signature" }, ORIGIN);
@@ -116,10 +116,10 @@ describe("headers and security tokens", () => {
     expect(signedHeaders).toContain("x-acs-tenant");
     expect(signedHeaders).toContain("x-acs-security-token");
     expect(signedHeaders).not.toContain("x-gateway-token");
-    expect(await v3SignatureHolds(request, "testsecret")).toBe(true);
+    expect(v3SignatureHolds(request, "testsecret")).toBe(true);
     // A gateway may rewrite or drop its own header: the signature does not depend on it.
     const { "x-gateway-token": _dropped, ...withoutGatewayHeader } = request.headers;
-    expect(await v3SignatureHolds({ ...request, headers: withoutGatewayHeader }, "testsecret")).toBe(true);
+    expect(v3SignatureHolds({ ...request, headers: withoutGatewayHeader }, "testsecret")).toBe(true);
   });
 
   test("anonymous V3 and V1 send the extra headers unsigned; V1 puts the token in SecurityToken", async () => {
@@ -134,7 +134,7 @@ describe("headers and security tokens", () => {
     }).prepare(call, ORIGIN);
     expect(v1.headers).toEqual({ "x-gateway-token": "gw-123", "x-acs-tenant": "acme" });
     expect(new URL(v1.url).searchParams.get("SecurityToken")).toBe("sts-token");
-    expect(await v1SignatureHolds(v1, "testsecret")).toBe(true);
+    expect(v1SignatureHolds(v1, "testsecret")).toBe(true);
   });
 });
 
@@ -157,11 +157,11 @@ describe("V1 requests", () => {
     const signer = createRequestSigner({ credentials, style: "v1", now });
     const inQuery = await signer.prepare(call, ORIGIN);
     expect(new URL(inQuery.url).searchParams.get("Timestamp")).toBe("2026-11-28T01:02:03Z");
-    expect(await v1SignatureHolds(inQuery, "testsecret")).toBe(true);
+    expect(v1SignatureHolds(inQuery, "testsecret")).toBe(true);
     const inForm = await signer.prepare({ ...call, method: "POST", placement: "form" }, ORIGIN);
     expect(inForm.url).toBe(`${ORIGIN}/`);
-    expect(await v1SignatureHolds(inForm, "testsecret")).toBe(true);
+    expect(v1SignatureHolds(inForm, "testsecret")).toBe(true);
     const wrong = await signer.prepare({ ...call, authFault: "wrong-secret" }, ORIGIN);
-    expect(await v1SignatureHolds(wrong, "testsecret")).toBe(false);
+    expect(v1SignatureHolds(wrong, "testsecret")).toBe(false);
   });
 });

@@ -1,16 +1,4 @@
-import {
-  buildV1StringToSign,
-  buildV3CanonicalRequest,
-  buildV3StringToSign,
-  computeV1Signature,
-  computeV3Signature,
-  createNonce,
-  formatSigningDate,
-  formatV3Authorization,
-  isV3SignedHeader,
-  sha256Hex,
-  V1_SIGNATURE_PARAMETERS,
-} from "@ecs-tasks/client/signing";
+import { createNonce, signV1Parameters, signV3Headers } from "@ecs-tasks/signing";
 import type { AuthFault } from "../spec/operation-model.js";
 import { encodeParameters, type RpcCall, type WireRequest, type WireStyle } from "./rpc-call.js";
 
@@ -78,7 +66,7 @@ export function createRequestSigner(options: SignerOptions = {}): RequestSigner 
   };
 
   async function prepareV3(call: RpcCall, origin: string): Promise<WireRequest> {
-    const headers: Record<string, string> = Object.fromEntries(extraHeaders);
+    let headers: Record<string, string> = Object.fromEntries(extraHeaders);
     if (call.action !== null) {
       headers["x-acs-action"] = call.action;
     }
@@ -95,38 +83,22 @@ export function createRequestSigner(options: SignerOptions = {}): RequestSigner 
       headers["content-type"] = "application/x-www-form-urlencoded";
     }
     const url = buildUrl(origin, encodeParameters(query), call.rawQuerySuffix);
-    if (credentials === undefined) {
-      return withBody({ method: call.method, url, headers: { ...headers, ...call.headers } }, body);
+    if (credentials !== undefined) {
+      const signing = faultyCredentials(credentials, call.authFault);
+      headers = signV3Headers(
+        { method: call.method, host: new URL(origin).host, query, headers, body },
+        signing,
+        { date: dateFor(call.authFault), nonce: nonceFor(call.authFault) },
+      );
+      if (call.authFault === "malformed-signature") {
+        headers.authorization = `ACS3-HMAC-SHA256 Credential=${signing.accessKeyId}`;
+      }
     }
-    const signing = faultyCredentials(credentials, call.authFault);
-    const payloadHash = await sha256Hex(body ?? "");
-    headers["x-acs-date"] = formatSigningDate(dateFor(call.authFault));
-    headers["x-acs-signature-nonce"] = nonceFor(call.authFault);
-    headers["x-acs-content-sha256"] = payloadHash;
-    if (credentials.securityToken !== undefined) {
-      headers["x-acs-security-token"] = credentials.securityToken;
-    }
-    const signed = Object.entries(headers).filter(([name]) => isV3SignedHeader(name));
-    signed.push(["host", new URL(origin).host]);
-    const { canonicalRequest, signedHeaders } = buildV3CanonicalRequest({
-      method: call.method,
-      query,
-      headers: signed,
-      hashedPayload: payloadHash,
-    });
-    const signature = await computeV3Signature(
-      await buildV3StringToSign(canonicalRequest),
-      signing.accessKeySecret,
-    );
-    headers.authorization =
-      call.authFault === "malformed-signature"
-        ? `ACS3-HMAC-SHA256 Credential=${signing.accessKeyId}`
-        : formatV3Authorization(signing.accessKeyId, signedHeaders, signature);
     return withBody({ method: call.method, url, headers: { ...headers, ...call.headers } }, body);
   }
 
   async function prepareV1(call: RpcCall, origin: string): Promise<WireRequest> {
-    const params: Array<[string, string]> = [...call.params];
+    let params: Array<readonly [string, string]> = [...call.params];
     if (call.action !== null) {
       params.push(["Action", call.action]);
     }
@@ -137,23 +109,14 @@ export function createRequestSigner(options: SignerOptions = {}): RequestSigner 
       params.push(["Format", call.format ?? "JSON"]);
     }
     if (credentials !== undefined) {
-      const signing = faultyCredentials(credentials, call.authFault);
-      params.push(
-        ["AccessKeyId", signing.accessKeyId],
-        ["SignatureMethod", V1_SIGNATURE_PARAMETERS.SignatureMethod],
-        ["SignatureVersion", V1_SIGNATURE_PARAMETERS.SignatureVersion],
-        ["SignatureNonce", nonceFor(call.authFault)],
-        ["Timestamp", formatSigningDate(dateFor(call.authFault))],
-      );
-      if (credentials.securityToken !== undefined) {
-        params.push(["SecurityToken", credentials.securityToken]);
+      params = signV1Parameters(call.method, params, faultyCredentials(credentials, call.authFault), {
+        date: dateFor(call.authFault),
+        nonce: nonceFor(call.authFault),
+      });
+      if (call.authFault === "malformed-signature") {
+        // One the server cannot even decode as Base64 HMAC-SHA1; the signature is the last parameter.
+        params[params.length - 1] = ["Signature", "%%not-base64%%"];
       }
-      const signature = await computeV1Signature(
-        buildV1StringToSign(call.method, params),
-        signing.accessKeySecret,
-      );
-      // A malformed V1 signature is one the server cannot even decode as Base64 HMAC-SHA1.
-      params.push(["Signature", call.authFault === "malformed-signature" ? "%%not-base64%%" : signature]);
     }
     const headers: Record<string, string> = { ...Object.fromEntries(extraHeaders), ...call.headers };
     if (call.placement === "form") {
