@@ -59,10 +59,11 @@ async function attemptOnce(
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
   const timeout = config.timeoutSignal(timeoutMs);
   const callerSignal = options.signal;
-  // The attempt's request is aborted on timeout or caller abort. The call settles through
-  // `interrupted` as well, because an in-process handler may ignore the request's signal and a
-  // timeout must still end the call.
-  const attempt = new AbortController();
+  // The attempt's request carries the timeout, or, when the caller passes a signal too, a signal
+  // that follows both. The call settles through `interrupted` as well, because an in-process
+  // handler may ignore the request's signal and a timeout must still end the call.
+  const both = callerSignal === undefined ? undefined : new AbortController();
+  const signal = both?.signal ?? timeout;
   let interrupt: (reason: unknown) => void = ignore;
   const interrupted = new Promise<never>((_, reject) => {
     interrupt = reject;
@@ -70,7 +71,7 @@ async function attemptOnce(
   // Handled up front: it may reject before the race below is set up, or after it has settled.
   interrupted.catch(ignore);
   const stop = (reason: unknown) => {
-    attempt.abort(reason);
+    both?.abort(reason);
     interrupt(reason);
   };
   const onTimeout = () => stop(new EcsTimeoutError(timeoutMs, { action }));
@@ -91,14 +92,14 @@ async function attemptOnce(
     try {
       return await config.fetch(request);
     } catch (error) {
-      throw attempt.signal.aborted ? attempt.signal.reason : networkError(error);
+      throw signal.aborted ? signal.reason : networkError(error);
     }
   };
   const exchange = async (): Promise<Record<string, unknown>> => {
     const { error, response } = await send({
       parseAs: "stream",
       fetch: fetchOnce,
-      middleware: [signingMiddleware(config, action, attempt.signal), ...config.middleware],
+      middleware: [signingMiddleware(config, action, signal), ...config.middleware],
     });
     if (!response.ok) {
       throw toResponseError(response, error, action);
@@ -114,7 +115,7 @@ async function attemptOnce(
   };
 
   try {
-    attempt.signal.throwIfAborted();
+    signal.throwIfAborted();
     return await Promise.race([exchange(), interrupted]);
   } catch (error) {
     if (callerSignal?.aborted) {
