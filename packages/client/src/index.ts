@@ -1,4 +1,5 @@
 export type { Credentials, SignatureVersion } from "@ecs-tasks/signing";
+export type { Middleware } from "openapi-fetch";
 export {
   createEcsClient,
   type EcsClient,
@@ -7,7 +8,8 @@ export {
   type WaitForTaskOptions,
 } from "./client/create-ecs-client.js";
 export { CENTRAL_ENDPOINT, ecsEndpoint } from "./client/endpoint.js";
-export type { CallOptions, CredentialsSource, FetchLike } from "./client/rpc-transport.js";
+export type { CallOptions, FetchLike } from "./client/rpc-transport.js";
+export type { CredentialsSource } from "./client/signing-middleware.js";
 export { EcsApiError, type EcsApiErrorCode, isEcsApiError } from "./errors/ecs-api-error.js";
 export { EcsNetworkError, EcsTimeoutError } from "./errors/ecs-network-error.js";
 export { EcsUnexpectedResponseError } from "./errors/unexpected-response-error.js";

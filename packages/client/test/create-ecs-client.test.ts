@@ -4,13 +4,15 @@ import {
   createEcsClient,
   EcsApiError,
   type EcsClientOptions,
+  EcsNetworkError,
   EcsUnexpectedResponseError,
   type FetchLike,
   isEcsApiError,
+  type Middleware,
   TaskWaitError,
 } from "../src/index.js";
 import { specExample, specExampleNames } from "./support/spec-examples.js";
-import { neverFires, virtualTime } from "./support/virtual-time.js";
+import { neverTimesOut, virtualTime } from "./support/virtual-time.js";
 
 type Handler = (request: Request, url: URL) => Response | Promise<Response>;
 
@@ -37,7 +39,7 @@ function client(fetch: FetchLike, options: EcsClientOptions = {}) {
     fetch,
     clock: time.clock,
     sleep: time.sleep,
-    timer: neverFires,
+    timeoutSignal: neverTimesOut,
     random: () => 0.5,
     ...options,
   });
@@ -299,5 +301,94 @@ describe("endpoints", () => {
     await createEcsClient({ endpoint: "http://127.0.0.1:9", fetch: ecs.fetch }).describeRegions();
     expect(ecs.requests[0]?.headers.get("authorization")).toBeNull();
     expect(ecs.requests[0]?.headers.get("x-acs-action")).toBe("DescribeRegions");
+  });
+});
+
+describe("middleware", () => {
+  const sample = specExample("DescribeTaskAttribute", 200, "PageSample");
+  const throttling = specExample("DescribeTaskAttribute", 400, "Throttling");
+  const describe1 = { RegionId: "cn-hangzhou", TaskId: "t-1" };
+
+  it("runs on every attempt: onRequest sees the signed request, onResponse can read each answer", async () => {
+    let calls = 0;
+    const ecs = server(() =>
+      ++calls === 1 ? Response.json(throttling, { status: 400 }) : Response.json(sample),
+    );
+    const seen: Array<{ url: string; nonce: string | null; signedBy: string | undefined }> = [];
+    const answers: Array<{ status: number; body: unknown }> = [];
+    const recorder: Middleware = {
+      onRequest({ request }) {
+        seen.push({
+          url: request.url,
+          nonce: request.headers.get("x-acs-signature-nonce"),
+          signedBy: parseV3Authorization(request.headers.get("authorization") ?? "")?.accessKeyId,
+        });
+      },
+      async onResponse({ response }) {
+        answers.push({ status: response.status, body: await response.clone().json() });
+      },
+    };
+    const ecsClient = client(ecs.fetch);
+    ecsClient.use(recorder);
+    const task = await ecsClient.describeTaskAttribute(describe1);
+
+    expect(task.TaskStatus).toBe("Finished");
+    expect(seen.map((request) => request.url)).toEqual([
+      "http://127.0.0.1:9/?RegionId=cn-hangzhou&TaskId=t-1",
+      "http://127.0.0.1:9/?RegionId=cn-hangzhou&TaskId=t-1",
+    ]);
+    expect(seen.map((request) => request.signedBy)).toEqual(["testid", "testid"]);
+    expect(seen[0]?.nonce).toMatch(/^[0-9a-f]{32}$/);
+    expect(seen[1]?.nonce).not.toBe(seen[0]?.nonce);
+    expect(answers).toEqual([
+      { status: 400, body: throttling },
+      { status: 200, body: sample },
+    ]);
+  });
+
+  it("can change the request on the wire, and stops once ejected", async () => {
+    const ecs = server(() => Response.json(sample));
+    const tracing: Middleware = {
+      onRequest({ request }) {
+        request.headers.set("x-trace-id", "trace-1");
+        return request;
+      },
+    };
+    const ecsClient = client(ecs.fetch);
+    ecsClient.use(tracing);
+    await ecsClient.describeTaskAttribute(describe1);
+    ecsClient.eject(tracing);
+    await ecsClient.describeTaskAttribute(describe1);
+    expect(ecs.requests.map((request) => request.headers.get("x-trace-id"))).toEqual(["trace-1", null]);
+  });
+
+  it("rejects the call with what a middleware throws, without retrying it", async () => {
+    const ecs = server(() => Response.json(throttling, { status: 400 }));
+    const refusal = new Error("not during a freeze");
+    const ecsClient = client(ecs.fetch);
+    ecsClient.use({
+      onResponse() {
+        throw refusal;
+      },
+    });
+    await expect(ecsClient.describeTaskAttribute(describe1)).rejects.toBe(refusal);
+    expect(ecs.requests).toHaveLength(1);
+  });
+
+  it("gives onError the EcsNetworkError the call rejects with when the fetch fails", async () => {
+    const failures: unknown[] = [];
+    const refused = server(() => {
+      throw new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED") });
+    });
+    const ecsClient = client(refused.fetch, { retry: { maxAttempts: 1 } });
+    ecsClient.use({
+      onError({ error }) {
+        failures.push(error);
+      },
+    });
+    const error = await ecsClient.describeTaskAttribute(describe1).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(EcsNetworkError);
+    expect((error as Error).message).toContain("ECONNREFUSED");
+    expect(failures).toEqual([error]);
   });
 });

@@ -13,7 +13,7 @@ import {
   type Sleep,
   TaskWaitError,
 } from "../src/index.js";
-import { neverFires } from "./support/virtual-time.js";
+import { neverTimesOut } from "./support/virtual-time.js";
 
 type App = ReturnType<typeof createApp>;
 
@@ -62,7 +62,7 @@ function clientFor(time: { clock: () => number; sleep: Sleep }, options: EcsClie
     regionId: REGION,
     credentials: { accessKeyId: "testid", accessKeySecret: "testsecret" },
     fetch: (request) => app.fetch(request),
-    timer: neverFires,
+    timeoutSignal: neverTimesOut,
     random: () => 0.5,
     ...time,
     ...options,
@@ -279,8 +279,9 @@ describe("timeouts and abort against the reference server", () => {
       sleep: async (ms) => {
         slept.push(ms);
       },
-      timer: async (ms) => {
+      timeoutSignal: (ms) => {
         timers.push(ms);
+        return AbortSignal.timeout(0);
       },
     });
     const error = await ecs.describeRegions().catch((caught: unknown) => caught);
@@ -307,7 +308,7 @@ describe("timeouts and abort against the reference server", () => {
     const ecs = createEcsClient({
       endpoint: "http://ecs.reference.test",
       fetch: (request) => stalled.fetch(request),
-      timer: neverFires,
+      timeoutSignal: neverTimesOut,
     });
     await expect(ecs.describeRegions({}, { signal: controller.signal })).rejects.toBe(reason);
   });
@@ -328,7 +329,7 @@ describe("over a real socket on 127.0.0.1", () => {
       endpoint: server.url,
       regionId: REGION,
       credentials: { accessKeyId: "testid", accessKeySecret: "testsecret" },
-      timer: neverFires,
+      timeoutSignal: neverTimesOut,
       random: () => 0.5,
       sleep: async (ms) => {
         slept.push(ms);

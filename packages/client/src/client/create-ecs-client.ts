@@ -1,10 +1,9 @@
 import type {
   ActionName,
   ActionRequest,
+  ActionResponse,
   CancelTaskResponse,
   DescribeRegionsResponse,
-  DescribeTaskAttributeResponse,
-  DescribeTasksResponse,
   ExportImageResponse,
   ImportImageResponse,
   ModifyDiskSpecResponse,
@@ -12,7 +11,6 @@ import type {
 } from "@ecs-tasks/contract";
 import type { SignatureVersion } from "@ecs-tasks/signing";
 import createClient, { type Middleware } from "openapi-fetch";
-import { parseJsonBody } from "../errors/read-response.js";
 import { type RetryOptions, resolveRetryOptions } from "../retry/retry-policy.js";
 import {
   type NormalizedTask,
@@ -23,18 +21,16 @@ import {
 import { type Clock, realSleep, type Sleep } from "../timing/sleep.js";
 import { type PollOptions, pollTask } from "../waiter/poll-task.js";
 import { resolveOrigin } from "./endpoint.js";
-import { flattenParameters } from "./flatten-parameters.js";
 import {
   type CallOptions,
-  type CredentialsSource,
   type FetchLike,
-  type RpcAnswer,
   type RpcTransportConfig,
+  type SendAttempt,
   sendRpc,
 } from "./rpc-transport.js";
+import type { CredentialsSource } from "./signing-middleware.js";
 
 const API_VERSION = "2014-05-26";
-const ACTION_PATH_PREFIX = "/#Action=";
 
 /** Parameters the client fills in itself (action, version, format, V1 signature fields). */
 type CommonParameter =
@@ -75,10 +71,10 @@ export interface EcsClientOptions {
   /** Waits between retries and between polls of `waitForTask`; inject in tests so nothing really waits. */
   sleep?: Sleep;
   /**
-   * Runs the per-attempt timeout: resolves when it expires and stops when its signal aborts. Default a
-   * real timer; a test injects one that never fires, or one that fires at once to test timeouts.
+   * Makes the signal that ends an attempt after `ms` milliseconds. Default `AbortSignal.timeout`; a
+   * test injects one that never aborts, or one already aborted to test timeouts.
    */
-  timer?: Sleep;
+  timeoutSignal?: (ms: number) => AbortSignal;
   /** Jitter source in [0, 1). */
   random?: () => number;
 }
@@ -127,15 +123,14 @@ export interface EcsClient {
     filter: RequestParameters<"DescribeTasks">,
     options?: CallOptions,
   ): AsyncGenerator<NormalizedTaskPage, void, undefined>;
-}
-
-/** What openapi-fetch builds in place of a Request: only the method, which it reads back. */
-class UnsentRequest {
-  readonly method: string;
-
-  constructor(_url: string, init?: { method?: string }) {
-    this.method = init?.method ?? "GET";
-  }
+  /**
+   * Adds openapi-fetch middleware. It runs on every attempt, after the client has signed it: `onRequest`
+   * sees the signed request, `onResponse` every answer (throttled and failed ones too; clone it to
+   * read it), `onError` a failure to send (an `EcsNetworkError`, or the abort or timeout reason).
+   */
+  use(...middleware: Middleware[]): void;
+  /** Removes middleware added with `use`. */
+  eject(...middleware: Middleware[]): void;
 }
 
 // Read-only actions can be sent twice without harm; any call with a ClientToken is made idempotent by ECS.
@@ -143,99 +138,75 @@ const READ_ONLY = new Set<string>(["DescribeTaskAttribute", "DescribeTasks", "De
 
 /** Creates a typed ECS task client on openapi-fetch with the contract's `paths`. */
 export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
+  const middleware: Middleware[] = [];
   const config: RpcTransportConfig = {
     origin: resolveOrigin(options.endpoint, options.regionId),
     apiVersion: API_VERSION,
-    method: options.method ?? "POST",
     credentials: options.credentials,
     signatureVersion: options.signatureVersion ?? "v3",
     fetch: options.fetch ?? ((request) => fetch(request)),
+    middleware,
     retry: resolveRetryOptions(options.retry),
     timeoutMs: options.timeoutMs ?? 30_000,
     clock: options.clock ?? Date.now,
     sleep: options.sleep ?? realSleep,
-    timer: options.timer,
+    timeoutSignal: options.timeoutSignal ?? ((ms) => AbortSignal.timeout(ms)),
     random: options.random ?? Math.random,
   };
-  // openapi-fetch checks each call's parameters against the contract's paths; the middleware then
-  // sends the call to "/" (the path key's fragment names the action), signed, with retries. The
-  // request openapi-fetch builds for the middleware is never sent, so it gets a stand-in that holds
-  // only the method: a real Request would cost as much as the one the transport sends.
-  const typed = createClient<paths>({
-    baseUrl: config.origin,
-    querySerializer: () => "",
-    Request: UnsentRequest as unknown as typeof Request,
-  });
-  // The transport reads the body inside the timeout, so openapi-fetch gets an empty stand-in (one
-  // per client: it has no body to consume) and `parseAs: "stream"` (it reads nothing), and the call
-  // parses the text the transport kept. Only 2xx answers get here; the others have thrown.
-  const answered = new Response(null);
-  const call = async <T>(
-    send: (init: { parseAs: "stream"; middleware: Middleware[] }) => Promise<unknown>,
+  // openapi-fetch checks each call's parameters against the contract's paths and builds its Request
+  // for the path key; the signing middleware turns it into the request on the wire, so the query is
+  // left to it. The caller's middleware is passed with each attempt, after the signer, rather than
+  // registered with `typed.use`: openapi-fetch runs registered middleware before per-request ones,
+  // and the caller's must see the signed request.
+  const typed = createClient<paths>({ baseUrl: config.origin, querySerializer: () => "" });
+  const method = options.method === "GET" ? "get" : "post";
+  // Each method names its path to openapi-fetch literally, so that the parameters are checked against
+  // the contract's operation; `call` adds what is common to every action.
+  const call = <A extends ActionName>(
+    action: A,
+    query: RequestParameters<A>,
+    send: SendAttempt,
     callOptions: CallOptions | undefined,
-  ): Promise<T> => {
-    let answer: RpcAnswer | undefined;
-    let action = "";
-    const rpc: Middleware = {
-      async onRequest({ schemaPath, params }) {
-        action = schemaPath.slice(ACTION_PATH_PREFIX.length);
-        const query = params.query ?? {};
-        const idempotent = READ_ONLY.has(action) || Boolean(query.ClientToken);
-        answer = await sendRpc(config, action, flattenParameters(query), idempotent, callOptions);
-        return answered;
-      },
-    };
-    await send({ parseAs: "stream", middleware: [rpc] });
-    if (answer === undefined) {
-      throw new Error("openapi-fetch did not run the RPC middleware");
-    }
-    return parseJsonBody(answer.response, answer.text, action) as T;
+  ): Promise<ActionResponse<A>> => {
+    const idempotent = READ_ONLY.has(action) || ("ClientToken" in query && Boolean(query.ClientToken));
+    return sendRpc(config, action, idempotent, send, callOptions) as Promise<ActionResponse<A>>;
   };
 
   const client: EcsClient = {
-    async describeTaskAttribute(request, callOptions) {
-      const body = await call<DescribeTaskAttributeResponse>(
-        (init) => typed.POST("/#Action=DescribeTaskAttribute", { ...init, params: { query: request } }),
-        callOptions,
-      );
-      return normalizeTask(body);
+    async describeTaskAttribute(query, callOptions) {
+      const send: SendAttempt = (init) =>
+        typed.request(method, "/#Action=DescribeTaskAttribute", { ...init, params: { query } });
+      return normalizeTask(await call("DescribeTaskAttribute", query, send, callOptions));
     },
-    async describeTasks(request, callOptions) {
-      const body = await call<DescribeTasksResponse>(
-        (init) => typed.POST("/#Action=DescribeTasks", { ...init, params: { query: request } }),
-        callOptions,
-      );
-      return normalizeTaskPage(body);
+    async describeTasks(query, callOptions) {
+      const send: SendAttempt = (init) =>
+        typed.request(method, "/#Action=DescribeTasks", { ...init, params: { query } });
+      return normalizeTaskPage(await call("DescribeTasks", query, send, callOptions));
     },
-    cancelTask(request, callOptions) {
-      return call(
-        (init) => typed.POST("/#Action=CancelTask", { ...init, params: { query: request } }),
-        callOptions,
-      );
+    cancelTask(query, callOptions) {
+      const send: SendAttempt = (init) =>
+        typed.request(method, "/#Action=CancelTask", { ...init, params: { query } });
+      return call("CancelTask", query, send, callOptions);
     },
-    exportImage(request, callOptions) {
-      return call(
-        (init) => typed.POST("/#Action=ExportImage", { ...init, params: { query: request } }),
-        callOptions,
-      );
+    exportImage(query, callOptions) {
+      const send: SendAttempt = (init) =>
+        typed.request(method, "/#Action=ExportImage", { ...init, params: { query } });
+      return call("ExportImage", query, send, callOptions);
     },
-    importImage(request, callOptions) {
-      return call(
-        (init) => typed.POST("/#Action=ImportImage", { ...init, params: { query: request } }),
-        callOptions,
-      );
+    importImage(query, callOptions) {
+      const send: SendAttempt = (init) =>
+        typed.request(method, "/#Action=ImportImage", { ...init, params: { query } });
+      return call("ImportImage", query, send, callOptions);
     },
-    modifyDiskSpec(request, callOptions) {
-      return call(
-        (init) => typed.POST("/#Action=ModifyDiskSpec", { ...init, params: { query: request } }),
-        callOptions,
-      );
+    modifyDiskSpec(query, callOptions) {
+      const send: SendAttempt = (init) =>
+        typed.request(method, "/#Action=ModifyDiskSpec", { ...init, params: { query } });
+      return call("ModifyDiskSpec", query, send, callOptions);
     },
-    describeRegions(request = {}, callOptions) {
-      return call(
-        (init) => typed.POST("/#Action=DescribeRegions", { ...init, params: { query: request } }),
-        callOptions,
-      );
+    describeRegions(query = {}, callOptions) {
+      const send: SendAttempt = (init) =>
+        typed.request(method, "/#Action=DescribeRegions", { ...init, params: { query } });
+      return call("DescribeRegions", query, send, callOptions);
     },
     async waitForTask(taskId, waitOptions = {}) {
       const regionId = waitOptions.regionId ?? options.regionId;
@@ -261,6 +232,17 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
         const size = page.PageSize || page.TaskSet.Task.length;
         if (page.TaskSet.Task.length === 0 || pageNumber * size >= page.TotalCount) {
           return;
+        }
+      }
+    },
+    use(...added) {
+      middleware.push(...added);
+    },
+    eject(...removed) {
+      for (const item of removed) {
+        const index = middleware.indexOf(item);
+        if (index !== -1) {
+          middleware.splice(index, 1);
         }
       }
     },

@@ -1,11 +1,19 @@
+import type { paths } from "@ecs-tasks/contract";
 import { parseV3Authorization } from "@ecs-tasks/signing";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { firesAtOnce, neverFires, virtualTime } from "../../test/support/virtual-time.js";
+import createClient from "openapi-fetch";
+import { describe, expect, it } from "vitest";
+import { neverTimesOut, timesOutAtOnce, virtualTime } from "../../test/support/virtual-time.js";
 import { EcsApiError } from "../errors/ecs-api-error.js";
 import { EcsNetworkError, EcsTimeoutError } from "../errors/ecs-network-error.js";
 import { EcsUnexpectedResponseError } from "../errors/unexpected-response-error.js";
 import { resolveRetryOptions } from "../retry/retry-policy.js";
-import { type FetchLike, type RpcTransportConfig, sendRpc } from "./rpc-transport.js";
+import {
+  type CallOptions,
+  type FetchLike,
+  type RpcTransportConfig,
+  type SendAttempt,
+  sendRpc as sendWith,
+} from "./rpc-transport.js";
 
 const TIMEOUT = 10_000;
 const throttled = { RequestId: "r-1", HostId: "h", Code: "Throttling", Message: "m", Recommend: "x" };
@@ -15,18 +23,31 @@ function config(fetch: FetchLike, overrides: Partial<RpcTransportConfig> = {}): 
   return {
     origin: "http://ecs.test",
     apiVersion: "2014-05-26",
-    method: "POST",
     credentials: { accessKeyId: "id", accessKeySecret: "secret" },
     signatureVersion: "v3",
     fetch,
+    middleware: [],
     retry: resolveRetryOptions({ maxAttempts: 3, baseDelayMs: 100 }),
     timeoutMs: TIMEOUT,
     clock: time.clock,
     sleep: time.sleep,
-    timer: neverFires,
+    timeoutSignal: neverTimesOut,
     random: () => 0.5,
     ...overrides,
   };
+}
+
+// The transport takes the action from its argument; openapi-fetch needs a path of the contract to
+// build its request, and one with a single parameter keeps the expected URLs short.
+const typed = createClient<paths>({ baseUrl: "http://ecs.test", querySerializer: () => "" });
+const describeOne: SendAttempt = (init) =>
+  typed.request("post", "/#Action=DescribeTaskAttribute", {
+    ...init,
+    params: { query: { RegionId: "cn-hangzhou", TaskId: "t-1" } },
+  });
+
+function sendRpc(config: RpcTransportConfig, action: string, idempotent: boolean, options?: CallOptions) {
+  return sendWith(config, action, idempotent, describeOne, options);
 }
 
 function sequence(...answers: Array<() => Response | Promise<Response>>) {
@@ -45,11 +66,11 @@ function sequence(...answers: Array<() => Response | Promise<Response>>) {
 describe("sendRpc", () => {
   it("sends a signed V3 request to / with the parameters in the query", async () => {
     const server = sequence(() => Response.json({ RequestId: "r" }));
-    const answer = await sendRpc(config(server.fetch), "DescribeTaskAttribute", [["TaskId", "t-1"]], true);
-    expect(answer.text).toBe('{"RequestId":"r"}');
+    const answer = await sendRpc(config(server.fetch), "DescribeTaskAttribute", true);
+    expect(answer).toEqual({ RequestId: "r" });
     const [request] = server.requests;
     expect(request?.method).toBe("POST");
-    expect(request?.url).toBe("http://ecs.test/?TaskId=t-1");
+    expect(request?.url).toBe("http://ecs.test/?RegionId=cn-hangzhou&TaskId=t-1");
     expect(request?.headers.get("x-acs-action")).toBe("DescribeTaskAttribute");
     expect(request?.headers.get("x-acs-date")).toBe("2026-01-01T00:00:00Z");
     expect(parseV3Authorization(request?.headers.get("authorization") ?? "")?.accessKeyId).toBe("id");
@@ -61,8 +82,8 @@ describe("sendRpc", () => {
       () => Response.json(throttled, { status: 400, headers: { "x-acs-retry-after": "750" } }),
       () => Response.json({ RequestId: "ok" }),
     );
-    const answer = await sendRpc(config(server.fetch, time), "CancelTask", [], false);
-    expect(answer.response.status).toBe(200);
+    const answer = await sendRpc(config(server.fetch, time), "CancelTask", false);
+    expect(answer).toEqual({ RequestId: "ok" });
     expect(server.requests).toHaveLength(2);
     expect(time.slept).toEqual([750]);
     const nonces = server.requests.map((request) => request.headers.get("x-acs-signature-nonce"));
@@ -76,7 +97,7 @@ describe("sendRpc", () => {
       () => Response.json(throttled, { status: 400, headers: { "x-acs-retry-after": "2000" } }),
       () => Response.json({ RequestId: "ok" }),
     );
-    await sendRpc(config(server.fetch, time), "DescribeTasks", [], true);
+    await sendRpc(config(server.fetch, time), "DescribeTasks", true);
     expect(server.requests.map((request) => request.headers.get("x-acs-date"))).toEqual([
       "2026-01-01T00:00:00Z",
       "2026-01-01T00:00:02Z",
@@ -86,9 +107,7 @@ describe("sendRpc", () => {
   it("retries 5xx with full-jitter backoff for idempotent calls and gives up after maxAttempts", async () => {
     const time = virtualTime();
     const server = sequence(() => Response.json({ ...throttled, Code: "InternalError" }, { status: 500 }));
-    const error = await sendRpc(config(server.fetch, time), "DescribeTasks", [], true).catch(
-      (e: unknown) => e,
-    );
+    const error = await sendRpc(config(server.fetch, time), "DescribeTasks", true).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EcsApiError);
     expect(error).toMatchObject({ status: 500, code: "InternalError", action: "DescribeTasks" });
     expect(server.requests).toHaveLength(3);
@@ -97,7 +116,7 @@ describe("sendRpc", () => {
 
   it("does not retry 5xx for a call that is not idempotent", async () => {
     const server = sequence(() => Response.json({ ...throttled, Code: "InternalError" }, { status: 500 }));
-    await expect(sendRpc(config(server.fetch), "ExportImage", [], false)).rejects.toMatchObject({
+    await expect(sendRpc(config(server.fetch), "ExportImage", false)).rejects.toMatchObject({
       code: "InternalError",
     });
     expect(server.requests).toHaveLength(1);
@@ -107,7 +126,7 @@ describe("sendRpc", () => {
     const server = sequence(() =>
       Response.json({ ...throttled, Code: "InvalidTaskId.NotFound" }, { status: 400 }),
     );
-    await expect(sendRpc(config(server.fetch), "DescribeTaskAttribute", [], true)).rejects.toMatchObject({
+    await expect(sendRpc(config(server.fetch), "DescribeTaskAttribute", true)).rejects.toMatchObject({
       code: "InvalidTaskId.NotFound",
       status: 400,
     });
@@ -121,13 +140,13 @@ describe("sendRpc", () => {
       },
       () => Response.json({ RequestId: "ok" }),
     );
-    await expect(sendRpc(config(server.fetch), "DescribeRegions", [], true)).resolves.toMatchObject({
-      text: '{"RequestId":"ok"}',
+    await expect(sendRpc(config(server.fetch), "DescribeRegions", true)).resolves.toMatchObject({
+      RequestId: "ok",
     });
     const failing = sequence(() => {
       throw new TypeError("fetch failed");
     });
-    const error = await sendRpc(config(failing.fetch), "ImportImage", [], false).catch((e: unknown) => e);
+    const error = await sendRpc(config(failing.fetch), "ImportImage", false).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EcsNetworkError);
     expect(error).not.toBeInstanceOf(EcsTimeoutError);
     expect((error as EcsNetworkError).cause).toBeInstanceOf(TypeError);
@@ -140,11 +159,10 @@ describe("sendRpc", () => {
     const error = await sendRpc(
       config(hanging.fetch, {
         ...time,
-        timer: firesAtOnce,
+        timeoutSignal: timesOutAtOnce,
         retry: resolveRetryOptions({ maxAttempts: 2, baseDelayMs: 100 }),
       }),
       "DescribeTaskAttribute",
-      [],
       true,
       { timeoutMs: 1_234 },
     ).catch((e: unknown) => e);
@@ -162,7 +180,7 @@ describe("sendRpc", () => {
       return new Promise<Response>(() => {});
     });
     await expect(
-      sendRpc(config(hanging.fetch), "DescribeTasks", [], true, { signal: controller.signal }),
+      sendRpc(config(hanging.fetch), "DescribeTasks", true, { signal: controller.signal }),
     ).rejects.toBe(reason);
     expect(hanging.requests).toHaveLength(1);
   });
@@ -176,7 +194,7 @@ describe("sendRpc", () => {
       return { accessKeyId: "id", accessKeySecret: "secret" };
     };
     await expect(
-      sendRpc(config(server.fetch, { credentials }), "DescribeTasks", [], true, {
+      sendRpc(config(server.fetch, { credentials }), "DescribeTasks", true, {
         signal: controller.signal,
       }),
     ).rejects.toBe(reason);
@@ -186,7 +204,7 @@ describe("sendRpc", () => {
   it("sends nothing when the signal is already aborted", async () => {
     const server = sequence(() => Response.json({}));
     await expect(
-      sendRpc(config(server.fetch), "DescribeTasks", [], true, {
+      sendRpc(config(server.fetch), "DescribeTasks", true, {
         signal: AbortSignal.abort(new Error("no")),
       }),
     ).rejects.toThrow("no");
@@ -200,7 +218,6 @@ describe("sendRpc", () => {
     const error = await sendRpc(
       config(server.fetch, { retry: resolveRetryOptions({ maxAttempts: 1 }) }),
       "DescribeTasks",
-      [],
       true,
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EcsUnexpectedResponseError);
@@ -218,7 +235,6 @@ describe("sendRpc", () => {
         },
       }),
       "DescribeRegions",
-      [],
       true,
     );
     expect(asked).toBe(1);
@@ -227,56 +243,44 @@ describe("sendRpc", () => {
   });
 });
 
-describe("sendRpc with the built-in timeout timer", () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+describe("sendRpc with the platform's timeout", () => {
+  const platformTimeout = { timeoutSignal: (ms: number) => AbortSignal.timeout(ms) };
 
-  it("times out a hanging attempt and aborts its request", async () => {
-    vi.useFakeTimers();
+  it("times out a hanging attempt with AbortSignal.timeout and aborts its request", async () => {
     const hanging = sequence(() => new Promise<Response>(() => {}));
-    const outcome = sendRpc(
-      config(hanging.fetch, { timer: undefined, retry: resolveRetryOptions({ maxAttempts: 1 }) }),
+    const error = await sendRpc(
+      config(hanging.fetch, { ...platformTimeout, retry: resolveRetryOptions({ maxAttempts: 1 }) }),
       "DescribeTaskAttribute",
-      [],
       true,
-      { timeoutMs: 1_000 },
+      { timeoutMs: 5 },
     ).catch((e: unknown) => e);
-    await vi.advanceTimersByTimeAsync(999);
-    expect(hanging.requests[0]?.signal.aborted).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    const error = await outcome;
     expect(error).toBeInstanceOf(EcsTimeoutError);
-    expect(error).toMatchObject({ timeoutMs: 1_000, action: "DescribeTaskAttribute" });
+    expect(error).toMatchObject({ timeoutMs: 5, action: "DescribeTaskAttribute" });
     expect(hanging.requests[0]?.signal.aborted).toBe(true);
   });
 
-  it("leaves no timer behind when the attempt answers, fails or is aborted", async () => {
-    vi.useFakeTimers();
+  it("leaves nothing of a settled attempt listening to the timeout or to the caller's signal", async () => {
+    const timeout = new AbortController();
+    const caller = new AbortController();
     const answering = sequence(() => Response.json({ RequestId: "r" }));
-    await sendRpc(config(answering.fetch, { timer: undefined }), "DescribeTasks", [], true);
-    expect(vi.getTimerCount()).toBe(0);
+    await sendRpc(config(answering.fetch, { timeoutSignal: () => timeout.signal }), "DescribeTasks", true, {
+      signal: caller.signal,
+    });
+    timeout.abort(new Error("late timeout"));
+    caller.abort(new Error("late abort"));
+    // Had a listener stayed, the late aborts would have reached the settled attempt's request.
     expect(answering.requests[0]?.signal.aborted).toBe(false);
+  });
 
-    const refusing = sequence(() =>
-      Response.json({ ...throttled, Code: "InvalidTaskId.NotFound" }, { status: 400 }),
-    );
-    await expect(
-      sendRpc(config(refusing.fetch, { timer: undefined }), "DescribeTasks", [], true),
-    ).rejects.toBeInstanceOf(EcsApiError);
-    expect(vi.getTimerCount()).toBe(0);
-
+  it("aborts the request when the caller aborts mid-attempt", async () => {
     const controller = new AbortController();
     const hanging = sequence(() => {
       queueMicrotask(() => controller.abort(new Error("stop")));
       return new Promise<Response>(() => {});
     });
     await expect(
-      sendRpc(config(hanging.fetch, { timer: undefined }), "DescribeTasks", [], true, {
-        signal: controller.signal,
-      }),
+      sendRpc(config(hanging.fetch, platformTimeout), "DescribeTasks", true, { signal: controller.signal }),
     ).rejects.toThrow("stop");
-    expect(vi.getTimerCount()).toBe(0);
     expect(hanging.requests[0]?.signal.aborted).toBe(true);
   });
 });

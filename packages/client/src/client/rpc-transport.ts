@@ -1,30 +1,23 @@
-import type { ParameterPair } from "@ecs-tasks/signing";
-import { type Credentials, createNonce, type SignatureVersion, signRpcRequest } from "@ecs-tasks/signing";
+import type { Middleware } from "openapi-fetch";
 import { EcsNetworkError, EcsTimeoutError } from "../errors/ecs-network-error.js";
-import { toResponseError } from "../errors/read-response.js";
+import { parseJsonBody, toResponseError } from "../errors/read-response.js";
 import { isRetryable, type ResolvedRetryOptions, retryDelayMs } from "../retry/retry-policy.js";
-import type { Clock, Sleep } from "../timing/sleep.js";
+import type { Sleep } from "../timing/sleep.js";
+import { type SigningConfig, signingMiddleware } from "./signing-middleware.js";
 
 /** A `fetch`-like function: the global `fetch`, or an in-process handler such as a Hono `app.fetch`. */
 export type FetchLike = (request: Request) => Response | Promise<Response>;
 
-/** Static credentials, or a function that returns current ones (for rotating STS tokens). */
-export type CredentialsSource = Credentials | (() => Credentials | Promise<Credentials>);
-
 /** Everything the transport needs, resolved once per client. */
-export interface RpcTransportConfig {
-  origin: string;
-  apiVersion: string;
-  method: "GET" | "POST";
-  credentials: CredentialsSource | undefined;
-  signatureVersion: SignatureVersion;
+export interface RpcTransportConfig extends SigningConfig {
   fetch: FetchLike;
+  /** The caller's middleware, in the order registered; read at each attempt. */
+  middleware: readonly Middleware[];
   retry: ResolvedRetryOptions;
   timeoutMs: number;
-  clock: Clock;
   sleep: Sleep;
-  /** Runs the per-attempt timeout; undefined means a plain timer. */
-  timer: Sleep | undefined;
+  /** Makes the signal that ends an attempt after `ms`: `AbortSignal.timeout`, or a test's own. */
+  timeoutSignal: (ms: number) => AbortSignal;
   random: () => number;
 }
 
@@ -36,27 +29,17 @@ export interface CallOptions {
   timeoutMs?: number | undefined;
 }
 
-/** A 2xx answer with its body already read. */
-export interface RpcAnswer {
-  response: Response;
-  text: string;
+/** The per-request options of openapi-fetch that one attempt sets. */
+export interface AttemptInit {
+  parseAs: "stream";
+  fetch: (request: Request) => Promise<Response>;
+  middleware: Middleware[];
 }
 
-const SETTLED = new Error("The attempt has settled");
+/** Sends one attempt through openapi-fetch: a typed `client.POST(path, { ...init, params })`. */
+export type SendAttempt = (init: AttemptInit) => Promise<{ error?: unknown; response: Response }>;
+
 const ignore = () => {};
-
-// Starts the per-attempt timeout and returns what stops it. Without an injected timer this is a bare
-// setTimeout: stopping it costs a clearTimeout, where a Sleep can only be stopped by aborting a signal,
-// which costs as much again as building the request.
-function startTimeout(timer: Sleep | undefined, ms: number, onExpiry: () => void): () => void {
-  if (timer === undefined) {
-    const handle = setTimeout(onExpiry, ms);
-    return () => clearTimeout(handle);
-  }
-  const stop = new AbortController();
-  timer(ms, stop.signal).then(onExpiry, ignore);
-  return () => stop.abort(SETTLED);
-}
 
 // undici says only "fetch failed" and keeps the reason (ECONNREFUSED, a TLS error) in its cause.
 function describeFailure(error: unknown): string {
@@ -70,95 +53,102 @@ function describeFailure(error: unknown): string {
 async function attemptOnce(
   config: RpcTransportConfig,
   action: string,
-  parameters: readonly ParameterPair[],
+  send: SendAttempt,
   options: CallOptions,
-): Promise<RpcAnswer> {
-  const credentials =
-    typeof config.credentials === "function" ? await config.credentials() : config.credentials;
-  const signed = await signRpcRequest(
-    { action, version: config.apiVersion, method: config.method, parameters },
-    {
-      origin: config.origin,
-      credentials,
-      signatureVersion: config.signatureVersion,
-      date: new Date(config.clock()),
-      nonce: credentials === undefined ? "" : createNonce(),
-    },
-  );
+): Promise<Record<string, unknown>> {
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
-  // One controller per attempt aborts the request on timeout or caller abort. The call settles
-  // through `interrupted` as well, because an in-process handler may ignore the request's signal
-  // and a timeout must still end the call.
-  const attempt = new AbortController();
+  const timeout = config.timeoutSignal(timeoutMs);
+  const callerSignal = options.signal;
+  // The attempt's request carries the timeout, or, when the caller passes a signal too, a signal
+  // that follows both. The call settles through `interrupted` as well, because an in-process
+  // handler may ignore the request's signal and a timeout must still end the call.
+  const both = callerSignal === undefined ? undefined : new AbortController();
+  const signal = both?.signal ?? timeout;
   let interrupt: (reason: unknown) => void = ignore;
   const interrupted = new Promise<never>((_, reject) => {
     interrupt = reject;
   });
   // Handled up front: it may reject before the race below is set up, or after it has settled.
   interrupted.catch(ignore);
-  const abort = (reason: unknown) => {
-    attempt.abort(reason);
+  const stop = (reason: unknown) => {
+    both?.abort(reason);
     interrupt(reason);
   };
-  const callerSignal = options.signal;
-  const onCallerAbort = () => abort(callerSignal?.reason);
+  const onTimeout = () => stop(new EcsTimeoutError(timeoutMs, { action }));
+  const onCallerAbort = () => stop(callerSignal?.reason);
+  timeout.addEventListener("abort", onTimeout, { once: true });
   callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
   if (callerSignal?.aborted) {
     onCallerAbort();
+  } else if (timeout.aborted) {
+    onTimeout();
   }
-  let timedOut = false;
-  const stopTimeout = startTimeout(config.timer, timeoutMs, () => {
-    timedOut = true;
-    abort(new EcsTimeoutError(timeoutMs, { action }));
-  });
-  let answer: RpcAnswer;
+
+  const networkError = (cause: unknown) =>
+    new EcsNetworkError(`${action} failed: ${describeFailure(cause)}`, { cause, action });
+  // Only what fails on the wire is a network failure; what a middleware throws stays as thrown.
+  // An `onError` middleware sees the error the call would reject with.
+  const fetchOnce = async (request: Request): Promise<Response> => {
+    try {
+      return await config.fetch(request);
+    } catch (error) {
+      throw signal.aborted ? signal.reason : networkError(error);
+    }
+  };
+  const exchange = async (): Promise<Record<string, unknown>> => {
+    const { error, response } = await send({
+      parseAs: "stream",
+      fetch: fetchOnce,
+      middleware: [signingMiddleware(config, action, signal), ...config.middleware],
+    });
+    if (!response.ok) {
+      throw toResponseError(response, error, action);
+    }
+    // `parseAs: "stream"` leaves a 2xx body unread, so that the text is at hand when it is not JSON.
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (readError) {
+      throw networkError(readError);
+    }
+    return parseJsonBody(response, text, action);
+  };
+
   try {
-    attempt.signal.throwIfAborted();
-    const exchange = async (): Promise<RpcAnswer> => {
-      const response = await config.fetch(
-        new Request(signed.url, { method: signed.method, headers: signed.headers, signal: attempt.signal }),
-      );
-      return { response, text: await response.text() };
-    };
-    answer = await Promise.race([exchange(), interrupted]);
+    signal.throwIfAborted();
+    return await Promise.race([exchange(), interrupted]);
   } catch (error) {
-    // Whatever failed, nothing of this attempt may keep running. A shared reason: aborting without
-    // one would build a DOMException.
-    attempt.abort(SETTLED);
     if (callerSignal?.aborted) {
       throw callerSignal.reason;
     }
-    if (timedOut) {
+    if (timeout.aborted) {
       throw new EcsTimeoutError(timeoutMs, { action });
     }
-    throw new EcsNetworkError(`${action} failed: ${describeFailure(error)}`, { cause: error, action });
+    throw error;
   } finally {
-    // A request whose body has been read is not aborted: that would cost as much as building it
-    // and stop nothing.
-    stopTimeout();
+    // Nothing is left behind: the platform's timeout ends on its own, and neither it nor the
+    // caller's signal, which may outlive many calls, keeps a reference to this attempt.
+    timeout.removeEventListener("abort", onTimeout);
     callerSignal?.removeEventListener("abort", onCallerAbort);
   }
-  if (!answer.response.ok) {
-    throw toResponseError(answer.response, answer.text, action);
-  }
-  return answer;
 }
 
 /**
- * Sends one RPC call: signs each attempt afresh (new nonce and date), bounds it by a timeout,
- * turns failures into typed errors and retries the retryable ones with backoff.
+ * Sends one RPC call: each attempt goes through openapi-fetch, signed afresh (new nonce and date) by
+ * its first middleware and bounded by a timeout; failures become typed errors and the retryable
+ * ones are sent again after a backoff. Resolves with the parsed JSON of a 2xx answer.
  */
 export async function sendRpc(
   config: RpcTransportConfig,
   action: string,
-  parameters: readonly ParameterPair[],
   idempotent: boolean,
+  send: SendAttempt,
   options: CallOptions = {},
-): Promise<RpcAnswer> {
+): Promise<Record<string, unknown>> {
   for (let attempt = 1; ; attempt++) {
     options.signal?.throwIfAborted();
     try {
-      return await attemptOnce(config, action, parameters, options);
+      return await attemptOnce(config, action, send, options);
     } catch (error) {
       if (attempt >= config.retry.maxAttempts || !isRetryable(error, idempotent)) {
         throw error;

@@ -35,34 +35,46 @@ export function parseJsonBody(response: Response, text: string, action?: string)
   return parsed as Record<string, unknown>;
 }
 
-/** Turns a non-2xx answer into the error to throw: `EcsApiError` when the body names a code, else `EcsUnexpectedResponseError`. */
+// The text to show for a body: openapi-fetch hands over an error body parsed when it is JSON.
+function bodyText(body: unknown): string {
+  return typeof body === "string" ? body : (JSON.stringify(body) ?? "");
+}
+
+/**
+ * Turns a non-2xx answer into the error to throw: `EcsApiError` when the body names a code, else
+ * `EcsUnexpectedResponseError`. The body is its text, or its JSON already parsed (as openapi-fetch
+ * gives an error body), or undefined when it was empty.
+ */
 export function toResponseError(
   response: Response,
-  text: string,
+  body: unknown,
   action?: string,
 ): EcsApiError | EcsUnexpectedResponseError {
-  let body: Record<string, unknown>;
+  let parsed: Record<string, unknown>;
   try {
-    body = parseJsonBody(response, text, action);
+    parsed =
+      typeof body === "object" && body !== null && !Array.isArray(body)
+        ? (body as Record<string, unknown>)
+        : parseJsonBody(response, bodyText(body), action);
   } catch (error) {
     return error as EcsUnexpectedResponseError;
   }
-  const code = field(body, "Code", "code");
+  const code = field(parsed, "Code", "code");
   if (code === undefined) {
     return new EcsUnexpectedResponseError({
       status: response.status,
       contentType: response.headers.get("content-type") ?? undefined,
-      body: text,
+      body: bodyText(body),
       action,
     });
   }
   return new EcsApiError({
     status: response.status,
     code,
-    message: field(body, "Message", "message") ?? "",
-    requestId: field(body, "RequestId", "requestId"),
-    hostId: field(body, "HostId", "hostId"),
-    recommend: field(body, "Recommend", "recommend"),
+    message: field(parsed, "Message", "message") ?? "",
+    requestId: field(parsed, "RequestId", "requestId"),
+    hostId: field(parsed, "HostId", "hostId"),
+    recommend: field(parsed, "Recommend", "recommend"),
     action,
     retryAfterMs: readRetryAfterMs(response.headers),
   });

@@ -51,7 +51,6 @@ describe("parseEcsTime", () => {
 });
 
 describe("normalizeTask and normalizeTaskPage", () => {
-  // A function, since normalizing adds to the object it is given.
   const wire = (): DescribeTaskAttributeResponse & { FieldFromANewerApi: { kept: boolean } } => ({
     ...(specExample("DescribeTaskAttribute", 200, "ProcessingImport") as DescribeTaskAttributeResponse),
     SupportCancel: "true",
@@ -62,7 +61,9 @@ describe("normalizeTask and normalizeTaskPage", () => {
   });
 
   it("keeps every wire field as sent, in order, unknown ones included, and adds the parsed ones last", () => {
-    const task = normalizeTask(wire());
+    const answer = wire();
+    const task = normalizeTask(answer);
+    expect(answer).toEqual(wire());
     expect(Object.keys(task)).toEqual([...Object.keys(wire()), "progress", "creationDate", "finishedDate"]);
     expect(task).toEqual({
       ...wire(),

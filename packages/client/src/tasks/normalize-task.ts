@@ -48,32 +48,29 @@ export function parseEcsTime(value: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-// Both normalizers add their fields to the answer just parsed instead of copying it: spreading a
-// dozen fields into a new object and then adding four costs about 5 µs, more than parsing the JSON.
-// The key order is the same either way: fields overwritten keep their place, new ones go last.
-
-/** Normalizes a DescribeTaskAttribute answer, in place. The wire fields stay as sent, apart from `SupportCancel`. */
+/** Normalizes a DescribeTaskAttribute answer. The wire fields stay as sent, apart from `SupportCancel`. */
 export function normalizeTask(body: DescribeTaskAttributeResponse): NormalizedTask {
-  return Object.assign(body, {
+  return {
+    ...body,
     SupportCancel: parseSupportCancel(body.SupportCancel),
     progress: parseTaskProcess(body.TaskProcess),
     creationDate: parseEcsTime(body.CreationTime),
     finishedDate: parseEcsTime(body.FinishedTime),
-  });
+  };
 }
 
-/** Normalizes a DescribeTasks answer, in place; a missing `TaskSet` reads as an empty page. */
+/** Normalizes a DescribeTasks answer; a missing `TaskSet` reads as an empty page. */
 export function normalizeTaskPage(body: DescribeTasksResponse): NormalizedTaskPage {
   const tasks = body.TaskSet?.Task ?? [];
-  return Object.assign(body, {
+  return {
+    ...body,
     TaskSet: {
-      Task: tasks.map((task) =>
-        Object.assign(task, {
-          SupportCancel: parseSupportCancel(task.SupportCancel),
-          creationDate: parseEcsTime(task.CreationTime),
-          finishedDate: parseEcsTime(task.FinishedTime),
-        }),
-      ),
+      Task: tasks.map((task) => ({
+        ...task,
+        SupportCancel: parseSupportCancel(task.SupportCancel),
+        creationDate: parseEcsTime(task.CreationTime),
+        finishedDate: parseEcsTime(task.FinishedTime),
+      })),
     },
-  });
+  };
 }

@@ -10,14 +10,11 @@ export interface VirtualTime {
   advance(ms: number): void;
 }
 
-/** A timeout timer that never fires: it only ends, rejecting, when its signal aborts. */
-export const neverFires: Sleep = (_ms, signal) =>
-  new Promise<void>((_resolve, reject) => {
-    signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
-  });
+/** A timeout signal that never aborts, so that a test's virtual time cannot time an attempt out. */
+export const neverTimesOut = (_ms: number): AbortSignal => new AbortController().signal;
 
-/** A timeout timer that fires at once, for tests about timeouts. */
-export const firesAtOnce: Sleep = async () => {};
+/** A timeout signal that aborts as soon as the event loop turns, for tests about timeouts. */
+export const timesOutAtOnce = (_ms: number): AbortSignal => AbortSignal.timeout(0);
 
 /** Builds virtual time: a clock that only sleeps move, and a sleep that records and returns at once. */
 export function virtualTime(options: { start?: number } = {}): VirtualTime {
