@@ -342,11 +342,6 @@ export class SqliteTaskStore implements TaskStore {
 
   /** The task with this id in this account and region, or undefined. */
   async get(accountId: string, regionId: string, taskId: string): Promise<TaskRecord | undefined> {
-    return this.getNow(accountId, regionId, taskId);
-  }
-
-  /** `get` without the promise: the binding reads synchronously anyway (see {@link TaskStore.getNow}). */
-  getNow(accountId: string, regionId: string, taskId: string): TaskRecord | undefined {
     this.#commitPending();
     const cached = this.#recent.get(accountId, regionId, taskId);
     if (cached !== undefined) {

@@ -70,11 +70,6 @@ export function describeTaskStoreContract(
       expect(await store.get("acc-2", "cn-hangzhou", record.taskId)).toBeUndefined();
       expect(await store.get("acc-1", "cn-hangzhou", "t-00000000000000000002")).toBeUndefined();
       expect(await store.size()).toBe(1);
-      // A store that also answers synchronously must answer the same.
-      if (store.getNow !== undefined) {
-        expect(store.getNow("acc-1", "cn-hangzhou", record.taskId)).toEqual(record);
-        expect(store.getNow("acc-2", "cn-hangzhou", record.taskId)).toBeUndefined();
-      }
     });
 
     it("keeps every fact of a record, including scripted fates and details", async () => {
