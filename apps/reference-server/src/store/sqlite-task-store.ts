@@ -165,55 +165,6 @@ function detailsText(details: TaskDetails): string | null {
   return details.kind === "disk" ? null : JSON.stringify(details);
 }
 
-/**
- * How many decoded tasks each of the read cache's two generations holds. At most twice this many are kept,
- * about 43 MB at the ~430 bytes a decoded ExportImage task measured, however many tasks the file holds.
- */
-const RECENT_TASKS_PER_GENERATION = 50_000;
-
-/**
- * The most recently read or cancelled tasks, decoded, by task id. Two generations instead of an LRU list: a hit
- * in the young map costs one `Map.get`; when the young map is full it becomes the old one and the previous old
- * one is dropped, and a hit in the old map moves the task back to the young one. A task id may exist in several
- * accounts or regions; only one of them is kept, and a lookup for another scope is a miss.
- */
-export class RecentTasks {
-  readonly #perGeneration: number;
-  #young = new Map<string, TaskRecord>();
-  #old = new Map<string, TaskRecord>();
-
-  constructor(perGeneration: number) {
-    this.#perGeneration = perGeneration;
-  }
-
-  /** The cached task, or undefined when it is not cached (which says nothing about the database). */
-  get(accountId: string, regionId: string, taskId: string): TaskRecord | undefined {
-    let record = this.#young.get(taskId);
-    if (record === undefined) {
-      record = this.#old.get(taskId);
-      if (record === undefined) {
-        return undefined;
-      }
-      this.remember(record);
-    }
-    return record.accountId === accountId && record.regionId === regionId ? record : undefined;
-  }
-
-  /** Caches a task as it now is in the database; the young generation always holds the newest version. */
-  remember(record: TaskRecord): void {
-    this.#young.set(record.taskId, record);
-    if (this.#young.size >= this.#perGeneration) {
-      this.#old = this.#young;
-      this.#young = new Map();
-    }
-  }
-
-  clear(): void {
-    this.#young = new Map();
-    this.#old = new Map();
-  }
-}
-
 /** A creation waiting for the next group commit, and how to answer its caller. */
 interface PendingInsert {
   readonly values: InsertValues;
@@ -277,12 +228,6 @@ function insertValues(record: TaskRecord): InsertValues {
  * resolves only after that commit, so a task-creating call still answers only once its task is durable
  * (see `openSqliteDatabase`), while the WAL write is shared. Any other call commits the waiting inserts
  * first, so every call sees the inserts called before it.
- *
- * `getNow` answers from a cache of decoded tasks ({@link RecentTasks}), filled by reads and updated by every
- * write that changes a stored task (a cancellation, `clear`); a creation changes no cached task, and caching
- * it up front cost a creation more than it saves the first read. The cache is only correct because this
- * store's process is the only writer of its database file (one server per file; see
- * docs/decisions/0021-sqlite-group-commit-and-read-cache.md).
  */
 export class SqliteTaskStore implements TaskStore {
   readonly #db: SqliteDatabase;
@@ -297,7 +242,6 @@ export class SqliteTaskStore implements TaskStore {
   readonly #rollback: SqliteStatement<undefined>;
   /** Queries by their SQL text: the filter combinations are few, and preparing one costs more than running it. */
   readonly #statements = new Map<string, SqliteStatement<Params, unknown>>();
-  readonly #recent = new RecentTasks(RECENT_TASKS_PER_GENERATION);
   #pending: PendingInsert[] = [];
   #commitScheduled = false;
 
@@ -343,17 +287,8 @@ export class SqliteTaskStore implements TaskStore {
   /** The task with this id in this account and region, or undefined. */
   async get(accountId: string, regionId: string, taskId: string): Promise<TaskRecord | undefined> {
     this.#commitPending();
-    const cached = this.#recent.get(accountId, regionId, taskId);
-    if (cached !== undefined) {
-      return cached;
-    }
     const row = this.#get.get({ accountId, regionId, taskId });
-    if (row === undefined) {
-      return undefined;
-    }
-    const record = recordOf(row);
-    this.#recent.remember(record);
-    return record;
+    return row === undefined ? undefined : recordOf(row);
   }
 
   /** Records a cancellation; returns the updated record, or undefined when there is no such task. */
@@ -365,12 +300,7 @@ export class SqliteTaskStore implements TaskStore {
   ): Promise<TaskRecord | undefined> {
     this.#commitPending();
     const row = this.#cancel.get({ accountId, regionId, taskId, cancelledAtMs });
-    if (row === undefined) {
-      return undefined;
-    }
-    const record = recordOf(row);
-    this.#recent.remember(record);
-    return record;
+    return row === undefined ? undefined : recordOf(row);
   }
 
   /** One DescribeTasks page as seen at `nowMs`, ordered by creation time, newest first. */
@@ -437,7 +367,6 @@ export class SqliteTaskStore implements TaskStore {
   async clear(): Promise<void> {
     this.#commitPending();
     this.#clear.run();
-    this.#recent.clear();
   }
 
   /** How many tasks are stored, over all accounts and regions. */
