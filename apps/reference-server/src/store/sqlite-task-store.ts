@@ -227,7 +227,9 @@ function insertValues(record: TaskRecord): InsertValues {
  * together) are written in one transaction in the next check phase (`setImmediate`), and each promise
  * resolves only after that commit, so a task-creating call still answers only once its task is durable
  * (see `openSqliteDatabase`), while the WAL write is shared. Any other call commits the waiting inserts
- * first, so every call sees the inserts called before it.
+ * first, so every call sees the inserts called before it. T2's floor needs this: with each creation
+ * committed alone, ExportImage over HTTP measured 4,250 calls/s (floor 5,000; in memory 14,393), grouped
+ * 10,330 (decision 0029).
  */
 export class SqliteTaskStore implements TaskStore {
   readonly #db: SqliteDatabase;
