@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { FINISH, type TaskRecord } from "../tasks/task-record.js";
 import { closeSqliteDatabase, openSqliteDatabase } from "./sqlite-database.js";
-import { SqliteTaskStore } from "./sqlite-task-store.js";
+import { RecentTasks, SqliteTaskStore } from "./sqlite-task-store.js";
 import { describeTaskStoreContract } from "./test-support/task-store-contract.js";
 
 const opened: SqliteTaskStore[] = [];
@@ -175,5 +175,36 @@ describe("SqliteTaskStore group commit", () => {
     expect((await store.get("a", "cn-hangzhou", "t-1"))?.cancelledAtMs).toBeNull();
     await store.clear();
     expect(await store.get("a", "cn-hangzhou", "t-1")).toBeUndefined();
+  });
+});
+
+describe("RecentTasks", () => {
+  const task = (taskId: string, cancelledAtMs: number | null = null): TaskRecord => ({
+    accountId: "a",
+    regionId: "r",
+    taskId,
+    taskAction: "ModifyDiskSpec",
+    resourceId: "d-1",
+    details: { kind: "disk" },
+    createdAtMs: 0,
+    queuedMs: 0,
+    durationMs: 0,
+    fate: FINISH,
+    cancelledAtMs,
+  });
+
+  it("keeps at most two generations, keeps what is read, and returns the newest version", () => {
+    const recent = new RecentTasks(2);
+    recent.remember(task("t-1"));
+    recent.remember(task("t-2"));
+    // The first generation is full and now old; reading t-1 brings it back into the young one.
+    expect(recent.get("a", "r", "t-1")).toEqual(task("t-1"));
+    recent.remember(task("t-3"));
+    // t-2 was not read: it went with the generation dropped when t-1 and t-3 filled the young one.
+    expect(recent.get("a", "r", "t-2")).toBeUndefined();
+    expect(recent.get("a", "r", "t-3")).toEqual(task("t-3"));
+    recent.remember(task("t-3", 7));
+    expect(recent.get("a", "r", "t-3")).toEqual(task("t-3", 7));
+    expect(recent.get("a", "other-region", "t-3")).toBeUndefined();
   });
 });
