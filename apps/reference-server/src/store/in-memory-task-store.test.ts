@@ -38,3 +38,36 @@ describe("InMemoryTaskStore at scale", () => {
     expect((performance.now() - started) / 100).toBeLessThan(5);
   }, 30_000);
 });
+
+describe("InMemoryTaskStore records", () => {
+  it("keeps one details object for ExportImage tasks to the same bucket, prefix and format", async () => {
+    const store = new InMemoryTaskStore();
+    const exported = (n: number, ossBucket: string): TaskRecord => ({
+      accountId: "a",
+      regionId: "cn-hangzhou",
+      taskId: `t-${n}`,
+      taskAction: "ExportImage",
+      resourceId: "m-1",
+      // A fresh object per task, as ExportImage builds them.
+      details: { kind: "export", ossBucket, ossPrefix: undefined, imageFormat: "raw" },
+      createdAtMs: n,
+      queuedMs: 0,
+      durationMs: 1,
+      fate: FINISH,
+      cancelledAtMs: null,
+    });
+    for (const [n, bucket] of [
+      [1, "b"],
+      [2, "b"],
+      [3, "other"],
+    ] as const) {
+      await store.insert(exported(n, bucket));
+    }
+    const [first, second, third] = await Promise.all(
+      ["t-1", "t-2", "t-3"].map((id) => store.get("a", "cn-hangzhou", id)),
+    );
+    expect(second?.details).toBe(first?.details);
+    expect(third?.details).not.toBe(first?.details);
+    expect(third?.details).toEqual(exported(3, "other").details);
+  });
+});

@@ -137,7 +137,7 @@ describe("SqliteTaskStore group commit", () => {
   it("lets every other call see the creations called before it", async () => {
     const store = track(new SqliteTaskStore(":memory:"));
     const creation = store.insert(record(1));
-    expect(store.getNow("a", "cn-hangzhou", "t-1")).toEqual(record(1));
+    expect(await store.get("a", "cn-hangzhou", "t-1")).toEqual(record(1));
     await creation;
     void store.insert(record(2));
     expect(await store.size()).toBe(2);
@@ -150,7 +150,7 @@ describe("SqliteTaskStore group commit", () => {
     first.close();
     await creation;
     const second = track(new SqliteTaskStore(path));
-    expect(second.getNow("a", "cn-hangzhou", "t-1")).toEqual(record(1));
+    expect(await second.get("a", "cn-hangzhou", "t-1")).toEqual(record(1));
   });
 
   it("fails every creation of a group that could not be committed", async () => {
@@ -167,14 +167,14 @@ describe("SqliteTaskStore group commit", () => {
     await store.insert(record(1));
     await store.insert(record(1, "cn-beijing"));
     for (let round = 0; round < 2; round++) {
-      expect(store.getNow("a", "cn-hangzhou", "t-1")).toEqual(record(1));
-      expect(store.getNow("a", "cn-beijing", "t-1")).toEqual(record(1, "cn-beijing"));
+      expect(await store.get("a", "cn-hangzhou", "t-1")).toEqual(record(1));
+      expect(await store.get("a", "cn-beijing", "t-1")).toEqual(record(1, "cn-beijing"));
     }
     await store.markCancelled("a", "cn-beijing", "t-1", t0 + 5);
-    expect(store.getNow("a", "cn-beijing", "t-1")?.cancelledAtMs).toBe(t0 + 5);
-    expect(store.getNow("a", "cn-hangzhou", "t-1")?.cancelledAtMs).toBeNull();
+    expect((await store.get("a", "cn-beijing", "t-1"))?.cancelledAtMs).toBe(t0 + 5);
+    expect((await store.get("a", "cn-hangzhou", "t-1"))?.cancelledAtMs).toBeNull();
     await store.clear();
-    expect(store.getNow("a", "cn-hangzhou", "t-1")).toBeUndefined();
+    expect(await store.get("a", "cn-hangzhou", "t-1")).toBeUndefined();
   });
 });
 

@@ -173,6 +173,10 @@ const RECENT_TASKS_PER_GENERATION = 50_000;
  * in the young map costs one `Map.get`; when the young map is full it becomes the old one and the previous old
  * one is dropped, and a hit in the old map moves the task back to the young one. A task id may exist in several
  * accounts or regions; only one of them is kept, and a lookup for another scope is a miss.
+ *
+ * T2's read ratio (SQLite/in memory ≥ 0.7) needs it: through libsql a read costs the server about 38 µs of CPU
+ * more per DescribeTaskAttribute call (76 against 38 µs, in memory 46; the three servers interleaved), and T2's
+ * ratio measured 0.65 and 0.60 without it (decision 0029).
  */
 export class RecentTasks {
   readonly #perGeneration: number;
@@ -273,13 +277,13 @@ function insertValues(record: TaskRecord): InsertValues {
  * together) are written in one transaction in the next check phase (`setImmediate`), and each promise
  * resolves only after that commit, so a task-creating call still answers only once its task is durable
  * (see `openSqliteDatabase`), while the WAL write is shared. Any other call commits the waiting inserts
- * first, so every call sees the inserts called before it.
+ * first, so every call sees the inserts called before it. T2's floor needs this: with each creation
+ * committed alone, ExportImage over HTTP measured 4,250 calls/s (floor 5,000; in memory 14,393), grouped
+ * 10,330 (decision 0029).
  *
- * `getNow` answers from a cache of decoded tasks ({@link RecentTasks}), filled by reads and updated by every
- * write that changes a stored task (a cancellation, `clear`); a creation changes no cached task, and caching
- * it up front cost a creation more than it saves the first read. The cache is only correct because this
- * store's process is the only writer of its database file (one server per file; see
- * docs/decisions/0021-sqlite-group-commit-and-read-cache.md).
+ * `get` answers from a cache of decoded tasks ({@link RecentTasks}), filled by reads and updated by every
+ * write that changes a stored task (a cancellation, `clear`). The cache is only correct because this store's
+ * process is the only writer of its database file (one server per file; decision 0021).
  */
 export class SqliteTaskStore implements TaskStore {
   readonly #db: SqliteDatabase;
@@ -339,11 +343,6 @@ export class SqliteTaskStore implements TaskStore {
 
   /** The task with this id in this account and region, or undefined. */
   async get(accountId: string, regionId: string, taskId: string): Promise<TaskRecord | undefined> {
-    return this.getNow(accountId, regionId, taskId);
-  }
-
-  /** `get` without the promise: the binding reads synchronously anyway (see {@link TaskStore.getNow}). */
-  getNow(accountId: string, regionId: string, taskId: string): TaskRecord | undefined {
     this.#commitPending();
     const cached = this.#recent.get(accountId, regionId, taskId);
     if (cached !== undefined) {

@@ -28,19 +28,15 @@ export interface TaskPage {
 }
 
 /**
- * Where task records live. Every method returns a promise so that a store on disk can implement it;
- * status filters need the time of the query because status is derived from it.
+ * Where task records live. Every method returns a promise: the SQLite store answers a creation only once it is
+ * committed, with the other creations of the same event-loop turn (decision 0029). Status filters need the time
+ * of the query because status is derived from it.
  */
 export interface TaskStore {
   /** Adds a new task; its id is unique within its account and region. */
   insert(record: TaskRecord): Promise<void>;
   /** The task with this id in this account and region, or undefined. */
   get(accountId: string, regionId: string, taskId: string): Promise<TaskRecord | undefined>;
-  /**
-   * The same as `get`, answered synchronously, for stores that can (both built-in stores): with it a read can be
-   * answered without a promise, which lets @hono/node-server write the response on its synchronous path.
-   */
-  getNow?(accountId: string, regionId: string, taskId: string): TaskRecord | undefined;
   /** Records a cancellation; returns the updated record, or undefined when there is no such task. */
   markCancelled(
     accountId: string,
