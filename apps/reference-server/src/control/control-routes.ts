@@ -1,6 +1,5 @@
 import { controlApiDocument } from "@ecs-tasks/contract";
 import { Hono } from "hono";
-import { stringify } from "yaml";
 import type { ControllableClock } from "../clock.js";
 import type { IdSource } from "../id-source.js";
 import { taskAttributeBody } from "../operations/task-body.js";
@@ -139,8 +138,9 @@ export function controlRoutes(deps: ControlDeps): Hono {
     return c.json({ message: "The control API failed unexpectedly." }, 500);
   });
 
-  app.get("/openapi.yaml", (c) => {
-    documentYaml ??= stringify(controlApiDocument);
+  app.get("/openapi.yaml", async (c) => {
+    // The YAML library loads on first use: at start-up it would cost more than the rest of the app.
+    documentYaml ??= (await import("yaml")).stringify(controlApiDocument);
     return c.body(documentYaml, 200, { "content-type": "application/yaml; charset=utf-8" });
   });
 

@@ -9,7 +9,8 @@ import {
 } from "@ecs-tasks/client";
 import { type ConformanceReport, runConformance } from "@ecs-tasks/conformance";
 import { openapiDocument, type Task, type TaskStatus } from "@ecs-tasks/contract";
-import { createApp, type ListeningServer, listen, openSqlitePersistence } from "@ecs-tasks/reference-server";
+import { createApp } from "@ecs-tasks/reference-server";
+import { type ListeningServer, listen, openSqlitePersistence } from "@ecs-tasks/reference-server/node";
 import {
   type Credentials,
   createNonce,
