@@ -1,5 +1,5 @@
 import { openapiDocument } from "@ecs-tasks/contract";
-import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { type Context, type ErrorHandler, Hono, type MiddlewareHandler } from "hono";
 import type { AccessKey, AuthMode } from "./auth/access-keys.js";
 import { createRequestAuthenticator } from "./auth/request-authenticator.js";
 import { ControllableClock } from "./clock.js";
@@ -180,10 +180,15 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     code: null,
   });
 
+  // The exchange of each ECS request in flight, for the error handler: Hono types that handler's context with
+  // the app's own environment, which does not have the steps' variables.
+  const exchanges = new WeakMap<Request, Exchange>();
+
   /** Request id and log: every ECS call, answered or refused, is listed by the control API. */
   const recordExchange: MiddlewareHandler<EcsEnv> = async (c, next) => {
     const exchange = exchangeOf(c);
     c.set("exchange", exchange);
+    exchanges.set(c.req.raw, exchange);
     await next();
     const { requestId, receivedAtMs, method, action, params, code } = exchange;
     requests.add({ requestId, receivedAtMs, method, action, params, status: c.res.status, code });
@@ -197,7 +202,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
       throw errors.error(undefined, "RequestHeadersTooLarge");
     }
     const rpc = await readRpcRequest(c.req.raw, { maxBodyBytes });
-    const exchange = c.var.exchange;
+    const exchange = c.get("exchange");
     exchange.host = rpc.host;
     exchange.format = rpc.format;
     exchange.action = rpc.action;
@@ -228,7 +233,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
   };
 
   const authenticate: MiddlewareHandler<EcsEnv> = async (c, next) => {
-    const rpc = c.var.rpc;
+    const rpc = c.get("rpc");
     const request = c.req.raw;
     const accountId = await authenticator.authenticate({
       method: rpc.method,
@@ -245,7 +250,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
 
   /** Faults injected through the control API strike after routing and authentication, as a gateway's would. */
   const injectFaults: MiddlewareHandler<EcsEnv> = async (c, next) => {
-    const fault = faults.draw(c.var.action);
+    const fault = faults.draw(c.get("action"));
     if (fault !== undefined && fault.latencyMs > 0) {
       await sleep(fault.latencyMs);
     }
@@ -256,7 +261,12 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
   };
 
   const dispatch = async (c: Context<EcsEnv>): Promise<Response> => {
-    const { rpc, exchange, action, operation, accountId } = c.var;
+    // `c.get`, not `c.var`: Hono builds `c.var` afresh from its map on every read.
+    const rpc = c.get("rpc");
+    const exchange = c.get("exchange");
+    const action = c.get("action");
+    const accountId = c.get("accountId");
+    const operation = c.get("operation");
     const body = await operation({
       action,
       params: rpc.params,
@@ -273,13 +283,12 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     );
   };
 
-  const app = new Hono<EcsEnv>();
+  const app = new Hono();
 
   // Every error answer is made here, whichever route or step fails.
-  app.onError((error, c) => {
-    // Unset outside the ECS endpoint (the docs routes), where there is no call to describe.
-    const recorded: Exchange | undefined = c.get("exchange");
-    const exchange = recorded ?? exchangeOf(c);
+  const answerError: ErrorHandler = (error, c) => {
+    // Absent outside the ECS endpoint (the docs routes), where there is no call to describe.
+    const exchange = exchanges.get(c.req.raw) ?? exchangeOf(c);
     let ecsError: EcsError;
     if (error instanceof EcsError) {
       ecsError = error;
@@ -291,7 +300,8 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     }
     exchange.code = ecsError.code;
     return errorResponse(exchange.format, ecsError, exchange.requestId, exchange.host);
-  });
+  };
+  app.onError(answerError);
 
   if (controlOn) {
     app.route(
@@ -309,6 +319,5 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     throw errors.error(undefined, "InvalidAction.NotFound");
   });
 
-  // Mounted on a plain app, so that callers see a Hono app and nothing of the variables its steps share.
-  return new Hono().route("/", app);
+  return app;
 }
