@@ -6,6 +6,7 @@
 //   node tools/run-tests.mjs                      the test task on the Node that runs this script
 //   node tools/run-tests.mjs --node 22            the same on Node 22, installed from the npm registry
 //   node tools/run-tests.mjs --task test:browser  another test task (its report: .vitest/results-browser.json)
+//   node tools/run-tests.mjs --task test:runtimes the app's checks on Node, Bun, Deno and workerd (results-runtimes.json)
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { delimiter, join, resolve } from "node:path";

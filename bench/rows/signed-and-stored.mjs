@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openSqlitePersistence } from "@ecs-tasks/reference-server";
+import { openSqlitePersistence } from "@ecs-tasks/reference-server/node";
 import { createNonce, signRpcRequest } from "@ecs-tasks/signing";
 import { benchImageId, benchTaskId, describePath, EXPORT_IMAGE_PATH } from "../lib/bench-ids.mjs";
 import {

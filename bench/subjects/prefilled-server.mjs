@@ -1,6 +1,7 @@
 // A reference server whose in-memory store holds N tasks before it listens (T1). The records are the ones
 // ExportImage makes (one bucket per task, a per-task image id), so the memory figure is honest.
-import { createApp, InMemoryTaskStore, listen } from "@ecs-tasks/reference-server";
+import { createApp, InMemoryTaskStore } from "@ecs-tasks/reference-server";
+import { listen } from "@ecs-tasks/reference-server/node";
 import { benchImageId, benchTaskId } from "../lib/bench-ids.mjs";
 
 const count = Number(process.argv[2] ?? "1000");

@@ -8,7 +8,7 @@ export interface ApiReferenceBundle {
 // The build copies the bundle next to the compiled modules (scripts/copy-api-reference.mjs), so the published
 // server does not depend on Scalar's package at run time. Run from source (this repository's tests), there is
 // no copy, and the bundle comes from the development dependency it is copied from.
-const BUNDLE_COPY = new URL("./assets/scalar-api-reference.js", import.meta.url);
+const BUNDLE_COPY = "./assets/scalar-api-reference.js";
 const BUNDLE_SPECIFIER = "@scalar/api-reference/browser/standalone.js";
 
 let loading: Promise<ApiReferenceBundle> | undefined;
@@ -34,8 +34,9 @@ async function readBundle(): Promise<ApiReferenceBundle> {
     import("node:module"),
     import("node:fs/promises"),
   ]);
+  // Resolved here, not at load: workerd gives a module no file URL to resolve against.
   const body = new Uint8Array(
-    await readFile(BUNDLE_COPY).catch(() =>
+    await readFile(new URL(BUNDLE_COPY, import.meta.url)).catch(() =>
       readFile(createRequire(import.meta.url).resolve(BUNDLE_SPECIFIER)),
     ),
   );

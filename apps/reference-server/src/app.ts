@@ -1,5 +1,4 @@
-import { IncomingMessage } from "node:http";
-import { type Context, Hono } from "hono";
+import { type Context, type ErrorHandler, Hono, type MiddlewareHandler } from "hono";
 import type { AccessKey, AuthMode } from "./auth/access-keys.js";
 import { createRequestAuthenticator } from "./auth/request-authenticator.js";
 import { ControllableClock } from "./clock.js";
@@ -63,36 +62,6 @@ export interface ReferenceServerOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-interface RpcState {
-  requestId: string;
-  format: ResponseFormat;
-  action: string | undefined;
-  host: string | undefined;
-  method: string;
-  params: ReadonlyMap<string, string> | undefined;
-}
-
-/** The Node request under @hono/node-server, which passes `{ incoming, outgoing }` as the env; else undefined. */
-function nodeIncoming(env: unknown): IncomingMessage | undefined {
-  const incoming = (env as { incoming?: unknown } | undefined)?.incoming;
-  return incoming instanceof IncomingMessage ? incoming : undefined;
-}
-
-/**
- * An HTTP/1.x request with neither Content-Length nor Transfer-Encoding has an empty body (RFC 9112 §6.3),
- * and Node's parser holds it to that. Knowing it from the headers spares V3's payload hash the
- * @hono/node-server `request.body` getter, which builds a whole undici Request and a web stream to read
- * nothing (a sixth of the CPU of a signed bodiless POST), and lets V3 verify synchronously.
- */
-function hasNoBody(incoming: IncomingMessage | undefined): boolean {
-  return (
-    incoming !== undefined &&
-    incoming.httpVersionMajor === 1 &&
-    incoming.headers["content-length"] === undefined &&
-    incoming.headers["transfer-encoding"] === undefined
-  );
-}
-
 function checkOptions(options: ReferenceServerOptions): void {
   const duration = options.taskDurationMs;
   if (duration !== undefined && !(Number.isFinite(duration) && duration >= 0)) {
@@ -117,9 +86,35 @@ function checkOptions(options: ReferenceServerOptions): void {
   }
 }
 
+/** One ECS call as the endpoint's middleware learn it; the request log and every answer are made from it. */
+interface Exchange {
+  readonly requestId: string;
+  readonly receivedAtMs: number;
+  readonly method: string;
+  host: string | undefined;
+  /** JSON until the parameters are read: an error before then has no `Format` to honour. */
+  format: ResponseFormat;
+  action: string | undefined;
+  params: ReadonlyMap<string, string> | undefined;
+  /** The error code of the answer, or null for a success. */
+  code: string | null;
+}
+
+/** What each middleware of the ECS endpoint hands on to the next. */
+interface EcsEnv {
+  Variables: {
+    exchange: Exchange;
+    rpc: RpcRequest;
+    action: string;
+    operation: Operation;
+    accountId: string;
+  };
+}
+
 /**
  * Builds the reference server as a Hono app; it never listens (see `main.ts`). The ECS RPC endpoint is
  * `/`, the spec is at `/openapi.yaml` and its reference page at `/docs`, the control API under `/_reference/`.
+ * It speaks only web `Request`s and `Response`s, so it runs on any runtime Hono runs on.
  */
 export function createApp(options: ReferenceServerOptions = {}): Hono {
   checkOptions(options);
@@ -142,7 +137,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     now: () => clock.now(),
   });
   const controlOn = options.control ?? true;
-  const limits = { maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024 };
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   const totalMs = options.taskDurationMs ?? 60_000;
   const timing: TaskTiming = {
@@ -173,66 +168,44 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     throw new Error(`The spec describes actions this server does not implement: ${missing.join(", ")}.`);
   }
 
-  const log = (state: RpcState, status: number, code: string | null): void => {
-    requests.add({
-      requestId: state.requestId,
-      receivedAtMs: clock.now(),
-      method: state.method,
-      action: state.action,
-      params: state.params,
-      status,
-      code,
-    });
-  };
-
-  /** The state of a request that failed before its parameters were read. */
-  const unreadState = (c: Context): RpcState => ({
+  const exchangeOf = (c: Context): Exchange => ({
     requestId: ids.requestId(),
+    receivedAtMs: clock.now(),
+    method: c.req.method,
+    host: c.req.header("host"),
     format: "JSON",
     action: undefined,
-    host: c.req.header("host"),
-    method: c.req.method,
     params: undefined,
+    code: null,
   });
 
-  // Every error answer of the ECS API is made here.
-  const answerError = (state: RpcState, error: unknown): Response => {
-    let ecsError: EcsError;
-    if (error instanceof EcsError) {
-      ecsError = error;
-    } else {
-      // A bug, never bad input (see the property test): the client gets the documented InternalError,
-      // the operator the stack.
-      console.error("ecs-reference-server: unexpected error", error);
-      ecsError = errors.error(state.action, "InternalError");
-    }
-    log(state, ecsError.status, ecsError.code);
-    return errorResponse(state.format, ecsError, state.requestId, state.host);
+  // The exchange of each ECS request in flight, for the error handler: Hono types that handler's context with
+  // the app's own environment, which does not have the steps' variables.
+  const exchanges = new WeakMap<Request, Exchange>();
+
+  /** Request id and log: every ECS call, answered or refused, is listed by the control API. */
+  const recordExchange: MiddlewareHandler<EcsEnv> = async (c, next) => {
+    const exchange = exchangeOf(c);
+    c.set("exchange", exchange);
+    exchanges.set(c.req.raw, exchange);
+    await next();
+    const { requestId, receivedAtMs, method, action, params, code } = exchange;
+    requests.add({ requestId, receivedAtMs, method, action, params, status: c.res.status, code });
   };
 
-  const app = new Hono();
-  app.onError((error, c) => answerError(unreadState(c), error));
-  // Any other path is not an ECS API: answer as the gateway does for an unknown API.
-  app.notFound((c) => answerError(unreadState(c), errors.error(undefined, "InvalidAction.NotFound")));
-
-  if (controlOn) {
-    app.route(
-      CONTROL_PREFIX,
-      controlRoutes({ store, clock, ids, faults, fates, requests, accountId, timing: () => timing }),
-    );
-  }
-
-  app.route("/", docsRoutes({ controlOn }));
-
-  // The answer is built synchronously whenever nothing on the way needs to wait (auth off or V1, no
-  // injected latency, an in-memory read): @hono/node-server then writes a Response the handler returns
-  // directly, skipping its promise path. Each step that may be asynchronous is continued with `then`.
-  const answer = (
-    request: Request,
-    rpc: RpcRequest,
-    state: RpcState,
-    incoming: IncomingMessage | undefined,
-  ): Response | Promise<Response> => {
+  /** Reads the call from the web Request and finds its operation; the checks are the gateway's, in its order. */
+  const readCall: MiddlewareHandler<EcsEnv> = async (c, next) => {
+    // Node's parser refuses a longer head before the app sees it (see listen.ts); other runtimes and
+    // in-process callers may not, and must get the same answer. A URL is ASCII, so its length is its size.
+    if (c.req.url.length > MAX_REQUEST_HEAD_BYTES) {
+      throw errors.error(undefined, "RequestHeadersTooLarge");
+    }
+    const rpc = await readRpcRequest(c.req.raw, { maxBodyBytes });
+    const exchange = c.get("exchange");
+    exchange.host = rpc.host;
+    exchange.format = rpc.format;
+    exchange.action = rpc.action;
+    exchange.params = rpc.params;
     if (rpc.method !== "GET" && rpc.method !== "POST" && rpc.method !== "HEAD") {
       throw errors.error(rpc.action, "UnsupportedHTTPMethod");
     }
@@ -252,104 +225,97 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     if (operation === undefined) {
       throw errors.error(undefined, "InvalidAction.NotFound");
     }
-    const action = rpc.action;
-    const account = authenticator.authenticate({
+    c.set("rpc", rpc);
+    c.set("action", rpc.action);
+    c.set("operation", operation);
+    await next();
+  };
+
+  const authenticate: MiddlewareHandler<EcsEnv> = async (c, next) => {
+    const rpc = c.get("rpc");
+    const request = c.req.raw;
+    const accountId = await authenticator.authenticate({
       method: rpc.method,
       url: request.url,
-      header: rpc.header,
+      headers: request.headers,
       params: rpc.params,
-      action,
-      body: async () => rpc.body ?? (await readCappedBody(request, limits.maxBodyBytes)) ?? new Uint8Array(0),
-      knownBody: rpc.body ?? (hasNoBody(incoming) ? new Uint8Array(0) : undefined),
+      action: rpc.action,
+      // Read only when a V3 signature is to be checked: a form body is already read, any other body is not.
+      body: async () => rpc.body ?? (await readCappedBody(request, maxBodyBytes)) ?? new Uint8Array(0),
     });
-    return typeof account === "string"
-      ? operate(rpc, action, operation, state, account)
-      : account.then((accountId) => operate(rpc, action, operation, state, accountId));
+    c.set("accountId", accountId);
+    await next();
   };
 
-  const operate = (
-    rpc: RpcRequest,
-    action: string,
-    operation: Operation,
-    state: RpcState,
-    accountId: string,
-  ): Response | Promise<Response> => {
-    const fault = faults.draw(action);
-    if (fault !== undefined && (fault.latencyMs > 0 || fault.error !== undefined)) {
-      return (async () => {
-        if (fault.latencyMs > 0) {
-          await sleep(fault.latencyMs);
-        }
-        if (fault.error !== undefined) {
-          throw fault.error;
-        }
-        return respond(rpc, action, state, await run(rpc, action, operation, state, accountId));
-      })();
+  /** Faults injected through the control API strike after routing and authentication, as a gateway's would. */
+  const injectFaults: MiddlewareHandler<EcsEnv> = async (c, next) => {
+    const fault = faults.draw(c.get("action"));
+    if (fault !== undefined && fault.latencyMs > 0) {
+      await sleep(fault.latencyMs);
     }
-    const body = run(rpc, action, operation, state, accountId);
-    return body instanceof Promise
-      ? body.then((resolved) => respond(rpc, action, state, resolved))
-      : respond(rpc, action, state, body);
+    if (fault?.error !== undefined) {
+      throw fault.error;
+    }
+    await next();
   };
 
-  const run = (
-    rpc: RpcRequest,
-    action: string,
-    operation: Operation,
-    state: RpcState,
-    accountId: string,
-  ): Record<string, unknown> | Promise<Record<string, unknown>> =>
-    operation({ action, params: rpc.params, requestId: state.requestId, accountId, host: rpc.host });
-
-  const respond = (
-    rpc: RpcRequest,
-    action: string,
-    state: RpcState,
-    body: Record<string, unknown>,
-  ): Response => {
-    log(state, 200, null);
+  const dispatch = async (c: Context<EcsEnv>): Promise<Response> => {
+    // `c.get`, not `c.var`: Hono builds `c.var` afresh from its map on every read.
+    const rpc = c.get("rpc");
+    const exchange = c.get("exchange");
+    const action = c.get("action");
+    const accountId = c.get("accountId");
+    const operation = c.get("operation");
+    const body = await operation({
+      action,
+      params: rpc.params,
+      requestId: exchange.requestId,
+      accountId,
+      host: rpc.host,
+    });
     return rpcResponse(
       rpc.format,
       `${action}Response`,
-      { RequestId: state.requestId, ...body },
+      { RequestId: exchange.requestId, ...body },
       200,
-      state.requestId,
+      exchange.requestId,
     );
   };
 
-  const handle = (
-    request: Request,
-    incoming: IncomingMessage | undefined,
-    rpc: RpcRequest,
-  ): Response | Promise<Response> => {
-    const state: RpcState = {
-      requestId: ids.requestId(),
-      format: rpc.format,
-      action: rpc.action,
-      host: rpc.host,
-      method: rpc.method,
-      params: rpc.params,
-    };
-    try {
-      const response = answer(request, rpc, state, incoming);
-      return response instanceof Promise ? response.catch((error) => answerError(state, error)) : response;
-    } catch (error) {
-      return answerError(state, error);
-    }
-  };
+  const app = new Hono();
 
-  app.all("/", (c): Response | Promise<Response> => {
-    const request = c.req.raw;
-    // Node's parser refuses a longer head before the app sees it (see listen.ts); other runtimes and
-    // in-process callers may not, and must get the same answer. A URL is ASCII, so its length is its size.
-    if (request.url.length > MAX_REQUEST_HEAD_BYTES) {
-      return answerError(unreadState(c), errors.error(undefined, "RequestHeadersTooLarge"));
+  // Every error answer is made here, whichever route or step fails.
+  const answerError: ErrorHandler = (error, c) => {
+    // Absent outside the ECS endpoint (the docs routes), where there is no call to describe.
+    const exchange = exchanges.get(c.req.raw) ?? exchangeOf(c);
+    let ecsError: EcsError;
+    if (error instanceof EcsError) {
+      ecsError = error;
+    } else {
+      // A bug, never bad input (see the property test): the client gets the documented InternalError,
+      // the operator the stack.
+      console.error("ecs-reference-server: unexpected error", error);
+      ecsError = errors.error(exchange.action, "InternalError");
     }
-    const incoming = nodeIncoming(c.env);
-    const rpc = readRpcRequest(request, limits, incoming);
-    return rpc instanceof Promise
-      ? rpc.then((read) => handle(request, incoming, read))
-      : handle(request, incoming, rpc);
+    exchange.code = ecsError.code;
+    return errorResponse(exchange.format, ecsError, exchange.requestId, exchange.host);
+  };
+  app.onError(answerError);
+
+  if (controlOn) {
+    app.route(
+      CONTROL_PREFIX,
+      controlRoutes({ store, clock, ids, faults, fates, requests, accountId, timing: () => timing }),
+    );
+  }
+  app.route("/", docsRoutes({ controlOn }));
+
+  // The ECS endpoint, one step per middleware. Any other path is not an ECS API: it is answered as the
+  // gateway answers an unknown API.
+  app.use("*", recordExchange);
+  app.all("/", readCall, authenticate, injectFaults, dispatch);
+  app.all("*", () => {
+    throw errors.error(undefined, "InvalidAction.NotFound");
   });
 
   return app;

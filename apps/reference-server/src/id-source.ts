@@ -1,5 +1,3 @@
-import { randomBytes } from "node:crypto";
-
 /** Makes identifiers in the shapes ECS uses. Seeded sources repeat the same sequence, so tests are deterministic. */
 export interface IdSource {
   /** A resource id: `prefix` + `-` + 20 lowercase alphanumerics, e.g. `t-bp1hvgwromzv32iq7k2x`. */
@@ -51,7 +49,7 @@ function sfc32FromSeed(seed: string): () => number {
 
 /** An id source; with a `seed` it replays the same ids, without one it is seeded from the OS. */
 export function createIdSource(seed?: string): IdSource {
-  const next = sfc32FromSeed(seed ?? randomBytes(16).toString("hex"));
+  const next = sfc32FromSeed(seed ?? crypto.randomUUID());
   return {
     // Built from char codes in one go: appending character by character leaves a chain of rope nodes
     // that costs about 350 bytes per id, ten times the flat string, and a million tasks keep their ids.

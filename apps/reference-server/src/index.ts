@@ -2,6 +2,7 @@
  * @module
  * A faithful local emulator of the Alibaba Cloud ECS task API (DescribeTaskAttribute, DescribeTasks,
  * CancelTask, ExportImage, ImportImage, ModifyDiskSpec, DescribeRegions) with a controllable clock.
+ * It imports nothing of Node: Node's listener and the SQLite store are in `@ecs-tasks/reference-server/node`.
  */
 export { createApp, type ReferenceServerOptions } from "./app.js";
 export type { AccessKey, AuthMode } from "./auth/access-keys.js";
@@ -12,10 +13,7 @@ export {
   ControllableClock,
   systemClock,
 } from "./clock.js";
-export { type ListeningServer, type ListenOptions, listen } from "./listen.js";
 export { InMemoryTaskStore } from "./store/in-memory-task-store.js";
-export { openSqlitePersistence, type SqlitePersistence } from "./store/sqlite-persistence.js";
-export { SqliteTaskStore } from "./store/sqlite-task-store.js";
 export type { TaskPage, TaskQuery, TaskStore } from "./store/task-store.js";
 export type {
   RelatedItem,

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { createApp } from "./app.js";
 import { parseSettings, SettingsError, USAGE } from "./cli-settings.js";
+import { createApp } from "./index.js";
+// The Node entry's listener; its SQLite store is loaded only when --db asks for it (see below).
 import { listen } from "./listen.js";
-import { DatabaseInUseError } from "./store/sqlite-database.js";
-import { openSqlitePersistence, type SqlitePersistence } from "./store/sqlite-persistence.js";
+import type { SqlitePersistence } from "./store/sqlite-persistence.js";
 
 async function main(): Promise<void> {
   let settings: ReturnType<typeof parseSettings>;
@@ -43,6 +43,11 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
 
   if (settings.db !== undefined) {
+    // Imported here so that a server without --db starts without reading the SQLite store's modules.
+    const [{ openSqlitePersistence }, { DatabaseInUseError }] = await Promise.all([
+      import("./store/sqlite-persistence.js"),
+      import("./store/sqlite-database.js"),
+    ]);
     try {
       persistence = openSqlitePersistence(settings.db);
     } catch (error) {

@@ -1,6 +1,7 @@
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
-import { ControllableClock, createApp, InMemoryTaskStore, listen } from "../src/index.js";
+import { ControllableClock, createApp, InMemoryTaskStore } from "../src/index.js";
+import { listen } from "../src/node.js";
 import { documentedErrorsOf } from "./support/spec-validator.js";
 
 type Json = Record<string, unknown>;

@@ -1,4 +1,5 @@
-import { createApp, type ListeningServer, listen } from "@ecs-tasks/reference-server";
+import { createApp } from "@ecs-tasks/reference-server";
+import { type ListeningServer, listen } from "@ecs-tasks/reference-server/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEcsClient, EcsApiError } from "../src/index.js";
 

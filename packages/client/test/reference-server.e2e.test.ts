@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { createApp, type ListeningServer, listen } from "@ecs-tasks/reference-server";
+import { createApp } from "@ecs-tasks/reference-server";
+import { type ListeningServer, listen } from "@ecs-tasks/reference-server/node";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   createEcsClient,

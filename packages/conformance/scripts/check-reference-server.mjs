@@ -7,7 +7,8 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { createApp, listen } from "@ecs-tasks/reference-server";
+import { createApp } from "@ecs-tasks/reference-server";
+import { listen } from "@ecs-tasks/reference-server/node";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const junit = process.env.CONFORMANCE_JUNIT;

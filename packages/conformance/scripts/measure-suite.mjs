@@ -4,7 +4,8 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { createApp, listen } from "@ecs-tasks/reference-server";
+import { createApp } from "@ecs-tasks/reference-server";
+import { listen } from "@ecs-tasks/reference-server/node";
 import { runConformance } from "../src/index.ts";
 
 const BUDGET_MS = 10_000;

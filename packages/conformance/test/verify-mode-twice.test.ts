@@ -1,7 +1,8 @@
 // The CI scenario of a long-lived, signature-verifying server: two runs in a row, with the credentials in the
 // environment variables the official SDKs read, both pass; and the official SDK works right after them.
 import { createRequire } from "node:module";
-import { createApp, listen } from "@ecs-tasks/reference-server";
+import { createApp } from "@ecs-tasks/reference-server";
+import { listen } from "@ecs-tasks/reference-server/node";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { EXIT, runCli } from "../src/cli/run-cli.js";
 import type { ConformanceReport } from "../src/index.js";

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createApp, type ListeningServer, listen } from "@ecs-tasks/reference-server";
+import { createApp } from "@ecs-tasks/reference-server";
+import { type ListeningServer, listen } from "@ecs-tasks/reference-server/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readmePaths, readmePrograms } from "./support/readme-programs.js";
 import { BLOCKS, JOURNEYS, prepareBlocks, programFile, run, runProgram } from "./support/run-program.js";

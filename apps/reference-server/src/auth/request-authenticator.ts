@@ -11,7 +11,6 @@ import {
 import { EcsError } from "../wire/ecs-error.js";
 import type { ErrorCatalogue } from "../wire/error-catalogue.js";
 import { forEachFormParam, queryOf } from "../wire/form-params.js";
-import type { HeaderReader } from "../wire/header-reader.js";
 import type { AccessKey, AuthMode } from "./access-keys.js";
 import { NonceMemory } from "./nonce-memory.js";
 import { loadAcs3HmacSm3 } from "./sm3-algorithm.js";
@@ -24,18 +23,12 @@ export interface AuthRequest {
   readonly method: string;
   /** The request URL as received (its query is signed by V3). */
   readonly url: string;
-  readonly header: HeaderReader;
-  /**
-   * The lower-case names of every header the request carries, so that V3 can insist each `x-acs-*` one is
-   * signed. Without it only the `x-acs-*` headers the server itself reads are checked.
-   */
-  readonly headerNames?: (() => Iterable<string>) | undefined;
+  /** Every header the request carries: V3 insists that each `x-acs-*` one is signed. */
+  readonly headers: Headers;
   /** Query and form parameters, merged and decoded (what V1 signs). */
   readonly params: ReadonlyMap<string, string>;
   /** The raw body bytes, for V3's payload hash; empty when there is none. */
   readonly body: () => Promise<Uint8Array>;
-  /** Not read: the body is always taken from `body()`. */
-  readonly knownBody?: Uint8Array | undefined;
   readonly action: string | undefined;
 }
 
@@ -53,16 +46,6 @@ const V1_SIGNATURE = /^[A-Za-z0-9+/]{27}=$/;
 const SIGNING_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 // Without these three signed, a replay could change the nonce or date, or be sent to another host.
 const V3_REQUIRED_SIGNED = ["host", "x-acs-date", "x-acs-signature-nonce"] as const;
-// The signed-by-rule headers the server reads, checked by name when the caller cannot list every header.
-const V3_HEADERS_READ = [
-  "content-type",
-  "x-acs-action",
-  "x-acs-content-sha256",
-  "x-acs-date",
-  "x-acs-security-token",
-  "x-acs-signature-nonce",
-  "x-acs-version",
-] as const;
 
 function queryPairs(url: string): ParameterPair[] {
   const pairs: ParameterPair[] = [];
@@ -92,7 +75,7 @@ function claimedAccount(request: AuthRequest): string | undefined {
   if (v1 !== undefined && v1 !== "") {
     return v1;
   }
-  const authorization = request.header("authorization");
+  const authorization = request.headers.get("authorization");
   return authorization === null ? undefined : parseV3Authorization(authorization)?.accessKeyId;
 }
 
@@ -186,14 +169,12 @@ export function createRequestAuthenticator(options: {
     if (V3_REQUIRED_SIGNED.some((name) => !signed.has(name))) {
       return false;
     }
-    const carried =
-      request.headerNames?.() ?? V3_HEADERS_READ.filter((name) => request.header(name) !== null);
-    for (const name of carried) {
-      if (isV3SignedHeader(name) && !signed.has(name)) {
-        return false;
-      }
-    }
-    return true;
+    let signsAll = true;
+    // Headers has no iterator in the server's library types (no DOM.Iterable), so forEach lists the names.
+    request.headers.forEach((_value, name) => {
+      signsAll &&= !isV3SignedHeader(name) || signed.has(name);
+    });
+    return signsAll;
   };
 
   const algorithmNamed = (request: AuthRequest, name: string): V3Algorithm | Promise<V3Algorithm> => {
@@ -208,9 +189,9 @@ export function createRequestAuthenticator(options: {
 
   const verifyV3 = async (request: AuthRequest, authorization: string): Promise<string> => {
     const parts = parseV3Authorization(authorization);
-    const date = request.header("x-acs-date");
-    const nonce = request.header("x-acs-signature-nonce");
-    const contentHash = request.header("x-acs-content-sha256");
+    const date = request.headers.get("x-acs-date");
+    const nonce = request.headers.get("x-acs-signature-nonce");
+    const contentHash = request.headers.get("x-acs-content-sha256");
     if (
       parts === undefined ||
       !date ||
@@ -227,7 +208,7 @@ export function createRequestAuthenticator(options: {
       const lowerCaseName = name.toLowerCase();
       // Host as received: a proxy that rewrites it breaks the signature, as with ECS itself.
       const value =
-        request.header(lowerCaseName) ?? (lowerCaseName === "host" ? new URL(request.url).host : "");
+        request.headers.get(lowerCaseName) ?? (lowerCaseName === "host" ? new URL(request.url).host : "");
       return [name, value];
     });
     // The checks above come before the body is read, so a request failing them never has it read.
@@ -248,7 +229,7 @@ export function createRequestAuthenticator(options: {
   return {
     mode: "verify",
     async authenticate(request) {
-      const authorization = request.header("authorization");
+      const authorization = request.headers.get("authorization");
       return authorization === null ? verifyV1(request) : verifyV3(request, authorization);
     },
     reset: () => nonces.clear(),

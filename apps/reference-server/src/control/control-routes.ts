@@ -10,7 +10,6 @@ import {
 } from "@ecs-tasks/contract";
 import type { SchemaValidator } from "@ecs-tasks/contract/validation";
 import { Hono } from "hono";
-import { stringify } from "yaml";
 import type { ControllableClock } from "../clock.js";
 import type { IdSource } from "../id-source.js";
 import { taskAttributeBody } from "../operations/task-body.js";
@@ -137,9 +136,10 @@ export function controlRoutes(deps: ControlDeps): Hono {
   });
 
   app.get("/openapi.yaml", async (c) => {
+    // The YAML library and the document load on first use: at start-up they would cost more than the rest of the app.
     if (documentYaml === undefined) {
       const { controlApiDocument } = await import("@ecs-tasks/contract/control-api-document");
-      documentYaml = stringify(controlApiDocument);
+      documentYaml = (await import("yaml")).stringify(controlApiDocument);
     }
     return c.body(documentYaml, 200, { "content-type": "application/yaml; charset=utf-8" });
   });

@@ -1,6 +1,4 @@
-import type { IncomingMessage } from "node:http";
 import { forEachFormParam, queryOf } from "./form-params.js";
-import { type HeaderReader, headerReaderOf } from "./header-reader.js";
 
 /** The response format of one request. */
 export type ResponseFormat = "JSON" | "XML";
@@ -16,8 +14,6 @@ export interface RpcRequest {
   readonly format: ResponseFormat;
   /** The Host header, for `HostId` and to infer a region from a regional endpoint name. */
   readonly host: string | undefined;
-  /** The request's headers, by lower-case name. */
-  readonly header: HeaderReader;
   /** The form body's bytes as received, when one was read (V3 signs their hash). */
   readonly body: Uint8Array | undefined;
   /** The body is over the limit (declared or read): it was not read, and the request is refused. */
@@ -55,13 +51,18 @@ const NO_BYTES = new Uint8Array(0);
 
 /** Reads a request's body up to `maxBytes`: its bytes (empty when there is none), or undefined when it is larger. */
 export async function readCappedBody(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
+  // A web Request of these methods has no body; saying so without asking spares @hono/node-server building
+  // the whole Request behind `request.body` on every signed GET.
+  if (request.method === "GET" || request.method === "HEAD") {
+    return NO_BYTES;
+  }
   const declared = request.headers.get("content-length");
   if (declared !== null) {
     if (!(Number(declared) <= maxBytes)) {
       await request.body?.cancel().catch(() => undefined);
       return undefined;
     }
-    // Node's parser holds the body to its declared length; arrayBuffer() is @hono/node-server's fast path.
+    // The HTTP server holds a body to its declared length, and arrayBuffer() is @hono/node-server's fast path.
     return new Uint8Array(await request.arrayBuffer());
   }
   if (request.body === null || request.bodyUsed) {
@@ -83,7 +84,13 @@ export async function readCappedBody(request: Request, maxBytes: number): Promis
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks);
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }
 
 function formatOf(params: ReadonlyMap<string, string>): ResponseFormat {
@@ -100,54 +107,32 @@ function formatOf(params: ReadonlyMap<string, string>): ResponseFormat {
  * Reads an RPC request: query parameters, then an `application/x-www-form-urlencoded` body on top of
  * them (a name sent in both takes the body's value; within one source the first occurrence wins).
  */
-export function readRpcRequest(
-  request: Request,
-  limits: WireLimits,
-  incoming?: IncomingMessage,
-): RpcRequest | Promise<RpcRequest> {
-  const header = headerReaderOf(request, incoming);
+export async function readRpcRequest(request: Request, limits: WireLimits): Promise<RpcRequest> {
+  const headers = request.headers;
   const params = new Map<string, string>();
   const query = queryOf(request.url);
   if (query !== undefined) {
     addParams(params, query, false);
   }
-  const contentType = request.method === "POST" ? header("content-type") : null;
+  let body: Uint8Array | undefined;
   // A declared length over the limit is refused whatever the content type, without reading a byte.
-  const bodyTooLarge = Number(header("content-length") ?? 0) > limits.maxBodyBytes;
+  let bodyTooLarge = Number(headers.get("content-length") ?? 0) > limits.maxBodyBytes;
+  const contentType = request.method === "POST" ? headers.get("content-type") : null;
   if (!bodyTooLarge && contentType?.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-    return readCappedBody(request, limits.maxBodyBytes).then((body) => {
-      if (body !== undefined) {
-        addParams(params, UTF8.decode(body), true);
-      }
-      return rpcRequestOf(request, header, params, body, body === undefined);
-    });
+    body = await readCappedBody(request, limits.maxBodyBytes);
+    if (body === undefined) {
+      bodyTooLarge = true;
+    } else {
+      addParams(params, UTF8.decode(body), true);
+    }
   }
-  // Without a form body to read the request is answered synchronously: no promise on the hot path.
-  return rpcRequestOf(request, header, params, undefined, bodyTooLarge);
-}
-
-function rpcRequestOf(
-  request: Request,
-  header: HeaderReader,
-  params: Map<string, string>,
-  body: Uint8Array | undefined,
-  bodyTooLarge: boolean,
-): RpcRequest {
-  // The headers are read only when the parameters do not already say (most V1 requests).
-  const paramAction = params.get("Action");
-  const action =
-    paramAction !== undefined && paramAction !== "" ? paramAction : header("x-acs-action") || undefined;
-  const paramVersion = params.get("Version");
-  const version =
-    paramVersion !== undefined && paramVersion !== "" ? paramVersion : header("x-acs-version") || undefined;
   return {
     method: request.method,
     params,
-    action,
-    version,
+    action: params.get("Action") || headers.get("x-acs-action") || undefined,
+    version: params.get("Version") || headers.get("x-acs-version") || undefined,
     format: formatOf(params),
-    host: header("host") ?? undefined,
-    header,
+    host: headers.get("host") ?? undefined,
     body,
     bodyTooLarge,
   };

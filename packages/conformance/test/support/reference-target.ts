@@ -1,5 +1,6 @@
 // The reference server as a target: in process (app.fetch) or on a real port, with a clock tests control.
-import { ControllableClock, createApp, listen } from "@ecs-tasks/reference-server";
+import { ControllableClock, createApp } from "@ecs-tasks/reference-server";
+import { listen } from "@ecs-tasks/reference-server/node";
 import type { FetchLike } from "../../src/index.js";
 
 /** A fresh reference server app with a frozen clock (so nothing moves unless a test moves it). */

@@ -10,7 +10,8 @@ import {
 import { type ConformanceReport, runConformance } from "@ecs-tasks/conformance";
 import type { Task, TaskStatus } from "@ecs-tasks/contract";
 import { openapiDocument } from "@ecs-tasks/contract/openapi-document";
-import { createApp, type ListeningServer, listen, openSqlitePersistence } from "@ecs-tasks/reference-server";
+import { createApp } from "@ecs-tasks/reference-server";
+import { type ListeningServer, listen, openSqlitePersistence } from "@ecs-tasks/reference-server/node";
 import {
   type Credentials,
   createNonce,

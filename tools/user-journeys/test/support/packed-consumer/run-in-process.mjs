@@ -1,7 +1,8 @@
 // Run by node in an empty project that installed the packed packages: the server in process, a task created
 // with the client and read back. Prints what it saw as one JSON line.
 import { createEcsClient } from "@ecs-tasks/client";
-import { createApp, listen } from "@ecs-tasks/reference-server";
+import { createApp } from "@ecs-tasks/reference-server";
+import { listen } from "@ecs-tasks/reference-server/node";
 
 const server = await listen(createApp().fetch, { port: 0 });
 try {
