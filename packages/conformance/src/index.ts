@@ -4,6 +4,8 @@
  * operations against the documented contract (`@ecs-tasks/contract`): every documented error, response
  * schemas, content types, RequestIds, task lifecycles and a seeded robustness pass.
  */
+
+export type { FetchLike } from "@ecs-tasks/contract";
 export type { Expectation } from "./checks/check.js";
 export type {
   CheckResult,
@@ -32,5 +34,4 @@ export {
   defineConformanceSuite,
   type TestRunnerApi,
 } from "./testing/define-conformance-suite.js";
-export type { FetchLike } from "./wire/exchange.js";
 export type { SigningCredentials } from "./wire/request-signer.js";

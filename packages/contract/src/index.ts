@@ -139,3 +139,9 @@ export type ControlTask = ControlSchemas["ControlTask"];
 export type ControlLoggedRequest = ControlSchemas["LoggedRequest"];
 /** The body of every refused control API request. */
 export type ControlProblem = ControlSchemas["Problem"];
+
+/**
+ * How every package here is handed a way to send: a web `Request` in, a `Response` out. `globalThis.fetch`
+ * fits, and so does an app's in-process handler (`app.fetch`), so tests and other runtimes need no socket.
+ */
+export type FetchLike = (request: Request) => Response | Promise<Response>;

@@ -32,7 +32,7 @@ function decodeForm(text: string): ParameterPair[] {
   });
 }
 
-function queryOf(url: string): string {
+function queryStringOf(url: string): string {
   const at = url.indexOf("?");
   return at === -1 ? "" : url.slice(at + 1);
 }
@@ -52,7 +52,7 @@ describe("official SDK vectors", () => {
     const computed = computeV3Signature(
       {
         method: vector.wire.method,
-        query: decodeForm(queryOf(vector.wire.url)),
+        query: decodeForm(queryStringOf(vector.wire.url)),
         headers,
         hashedPayload: vector.wire.headers["x-acs-content-sha256"] ?? "",
       },
@@ -80,7 +80,7 @@ describe("official SDK vectors", () => {
   });
 
   describe.each(v1Vectors.map((vector) => [vector.name, vector] as const))("V1: %s", (_name, vector) => {
-    const parameters = [...decodeForm(queryOf(vector.wire.url)), ...decodeForm(vector.wire.body)];
+    const parameters = [...decodeForm(queryStringOf(vector.wire.url)), ...decodeForm(vector.wire.body)];
 
     it("builds the string to sign and the signature, leaving the Signature parameter out", () => {
       const { stringToSign, signature } = computeV1Signature(vector.wire.method, parameters, vector.secret);

@@ -10,7 +10,7 @@ import {
 } from "@ecs-tasks/signing";
 import { EcsError } from "../wire/ecs-error.js";
 import type { ErrorCatalogue } from "../wire/error-catalogue.js";
-import { forEachFormParam, queryOf } from "../wire/form-params.js";
+import { forEachFormParam, queryStringOf } from "../wire/form-params.js";
 import type { AccessKey, AuthMode } from "./access-keys.js";
 import { NonceMemory } from "./nonce-memory.js";
 import { loadAcs3HmacSm3 } from "./sm3-algorithm.js";
@@ -49,7 +49,7 @@ const V3_REQUIRED_SIGNED = ["host", "x-acs-date", "x-acs-signature-nonce"] as co
 
 function queryPairs(url: string): ParameterPair[] {
   const pairs: ParameterPair[] = [];
-  const query = queryOf(url);
+  const query = queryStringOf(url);
   if (query !== undefined) {
     forEachFormParam(query, (name, value) => pairs.push([name, value]));
   }

@@ -43,7 +43,7 @@ function resourceIds(call: OperationCall): string[] | undefined {
  * Finished, Processing or Failed) are ignored; so are malformed times. A page size above 100 is
  * served as 100, and a missing or invalid page number or size takes its default.
  */
-function queryOf(call: OperationCall, accountId: string, regionId: string): TaskQuery | "nothing" {
+function taskQueryOf(call: OperationCall, accountId: string, regionId: string): TaskQuery | "nothing" {
   if (optional(call, "TaskGroupId") !== undefined) {
     // No task here belongs to a task group, and the group filter overrides every other one.
     return "nothing";
@@ -82,7 +82,7 @@ function queryOf(call: OperationCall, accountId: string, regionId: string): Task
 export function describeTasks(deps: OperationDeps): Operation {
   return async (call) => {
     const regionId = knownRegion(deps, call);
-    const query = queryOf(call, call.accountId, regionId);
+    const query = taskQueryOf(call, call.accountId, regionId);
     if (query === "nothing") {
       return {
         RegionId: regionId,

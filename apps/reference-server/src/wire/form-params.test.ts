@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { forEachFormParam, queryOf } from "./form-params.js";
+import { forEachFormParam, queryStringOf } from "./form-params.js";
 
 function pairsOf(text: string): [string, string][] {
   const pairs: [string, string][] = [];
@@ -59,10 +59,10 @@ describe("forEachFormParam", () => {
   });
 });
 
-describe("queryOf", () => {
+describe("queryStringOf", () => {
   it("takes what lies between ? and #", () => {
-    expect(queryOf("http://h/?a=1&b=2#frag?x")).toBe("a=1&b=2");
-    expect(queryOf("http://h/path")).toBeUndefined();
-    expect(queryOf("http://h/?")).toBe("");
+    expect(queryStringOf("http://h/?a=1&b=2#frag?x")).toBe("a=1&b=2");
+    expect(queryStringOf("http://h/path")).toBeUndefined();
+    expect(queryStringOf("http://h/?")).toBe("");
   });
 });

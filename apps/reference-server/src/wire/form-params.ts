@@ -34,7 +34,7 @@ export function forEachFormParam(text: string, visit: (name: string, value: stri
 }
 
 /** The query of a request URL (after `?`, before any `#`), or undefined when there is none. */
-export function queryOf(url: string): string | undefined {
+export function queryStringOf(url: string): string | undefined {
   const queryStart = url.indexOf("?");
   if (queryStart === -1) {
     return undefined;

@@ -1,4 +1,4 @@
-import { forEachFormParam, queryOf } from "./form-params.js";
+import { forEachFormParam, queryStringOf } from "./form-params.js";
 
 /** The response format of one request. */
 export type ResponseFormat = "JSON" | "XML";
@@ -110,7 +110,7 @@ function formatOf(params: ReadonlyMap<string, string>): ResponseFormat {
 export async function readRpcRequest(request: Request, limits: WireLimits): Promise<RpcRequest> {
   const headers = request.headers;
   const params = new Map<string, string>();
-  const query = queryOf(request.url);
+  const query = queryStringOf(request.url);
   if (query !== undefined) {
     addParams(params, query, false);
   }

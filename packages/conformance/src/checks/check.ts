@@ -1,7 +1,7 @@
 import type { SchemaValidator } from "@ecs-tasks/contract/validation";
 import type { OperationModel } from "../spec/operation-model.js";
 import type { Exchange } from "../wire/exchange.js";
-import type { RpcCall } from "../wire/rpc-call.js";
+import type { ProbeRequest } from "../wire/probe-request.js";
 import type { ControlApi } from "./control-api.js";
 import type { TaskFixtures } from "./task-fixtures.js";
 
@@ -42,7 +42,7 @@ export interface CheckDefinition {
 }
 
 /** A request a check sends: an operation's sample request with changes. */
-export interface CallOptions extends Partial<Omit<RpcCall, "params">> {
+export interface ProbeOptions extends Partial<Omit<ProbeRequest, "params">> {
   /** The parameters; the operation's sample request (placeholders resolved) when absent. */
   params?: Array<[string, string]>;
 }
@@ -54,7 +54,7 @@ export interface CheckContext {
   /** The region the run targets. */
   readonly region: string;
   /** Sends a request judged by `operation`'s contract and records the exchange. */
-  send(operation: string | undefined, call: RpcCall): Promise<Exchange>;
+  send(operation: string | undefined, call: ProbeRequest): Promise<Exchange>;
   /** Records a failure; the check goes on, so one run reports every problem it can see. */
   fail(failure: CheckFailure): void;
   /** Ends the check as skipped, with the reason shown in the report. */

@@ -7,9 +7,10 @@ import type {
   ControlFaultSpec,
   ControlScriptedFateRequest,
   ControlTaskPlacement,
+  FetchLike,
 } from "@ecs-tasks/contract";
 import { isJsonObject } from "../spec/json-value.js";
-import { describeError, type FetchLike } from "../wire/exchange.js";
+import { describeError } from "../wire/exchange.js";
 
 /** The prefix under which the reference server serves its control API. */
 export const CONTROL_API_PREFIX = "/_reference";

@@ -4,7 +4,7 @@ import {
   type OperationModel,
   TASK_ID_PLACEHOLDER,
 } from "../spec/operation-model.js";
-import type { RpcCall } from "../wire/rpc-call.js";
+import type { ProbeRequest } from "../wire/probe-request.js";
 import { expectDocumentedError } from "./answer-expectations.js";
 import type { CheckContext, CheckDefinition } from "./check.js";
 import { sampleParams } from "./sample-request.js";
@@ -56,7 +56,7 @@ async function provoke(
     // The same filler in the query string makes the request line as long as the trigger asks.
     params.push(["Pad", "x".repeat(trigger.queryBytes)]);
   }
-  const call: RpcCall = {
+  const call: ProbeRequest = {
     action: trigger.action === undefined ? operation.action : trigger.action,
     version: trigger.version === undefined ? API_VERSION : trigger.version,
     method:

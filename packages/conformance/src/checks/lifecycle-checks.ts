@@ -15,7 +15,7 @@ import {
   TERMINAL_STATUSES,
   transitionProblems,
 } from "./task-observation.js";
-import { startTimeline } from "./task-timeline.js";
+import { startTimeAdvancer } from "./time-advancer.js";
 
 const LIFECYCLE_DECISIONS =
   "docs/decisions/0003-time-format.md, 0004-finished-time-while-running.md, 0005-cancelled-task-status.md";
@@ -104,7 +104,7 @@ async function toCompletion(context: CheckContext, producer: OperationModel, fai
     await context.control.scriptFailure(producer.action as TaskCreatingAction, failAt);
   }
   const task = await create(context, producer);
-  const timeline = await startTimeline(context);
+  const time = await startTimeAdvancer(context);
   try {
     let previous: Look | undefined;
     for (;;) {
@@ -113,13 +113,13 @@ async function toCompletion(context: CheckContext, producer: OperationModel, fai
         return;
       }
       previous = current;
-      if (TERMINAL_STATUSES.has(current.status) || !(await timeline.advance())) {
+      if (TERMINAL_STATUSES.has(current.status) || !(await time.advance())) {
         break;
       }
     }
     if (!TERMINAL_STATUSES.has(previous.status)) {
       context.fail({
-        message: `the task never ended: still ${previous.status} at ${previous.progress ?? "?"}% after ${timeline.elapsed()}`,
+        message: `the task never ended: still ${previous.status} at ${previous.progress ?? "?"}% after ${time.elapsed()}`,
         expected: {
           summary: "the task reaches Finished or Failed",
           specPointer: "/components/schemas/TaskStatus",
@@ -148,10 +148,10 @@ async function toCompletion(context: CheckContext, producer: OperationModel, fai
       }
     }
     // Once ended, a task is frozen: another look after more time must see the same task.
-    await timeline.advance();
+    await time.advance();
     await look(context, task, previous, regionOf(producer, context.region));
   } finally {
-    await timeline.close();
+    await time.close();
   }
 }
 
@@ -159,7 +159,7 @@ async function cancelScenario(context: CheckContext): Promise<void> {
   const producer = context.operation("ExportImage");
   const cancel = context.operation("CancelTask");
   const task = await create(context, producer);
-  const timeline = await startTimeline(context);
+  const time = await startTimeAdvancer(context);
   try {
     const before = await look(context, task, undefined, context.region);
     if (before === undefined) {
@@ -207,7 +207,7 @@ async function cancelScenario(context: CheckContext): Promise<void> {
     if (problems.length > 0) {
       context.fail({ message: problems.join("; "), expected, exchange: after.exchange });
     }
-    await timeline.advance();
+    await time.advance();
     await look(context, task, after, context.region);
     const refusal = cancel.errors.find((error) => error.trigger.precondition === "finished-task");
     if (refusal !== undefined) {
@@ -215,7 +215,7 @@ async function cancelScenario(context: CheckContext): Promise<void> {
       expectDocumentedError(context, again, refusal);
     }
   } finally {
-    await timeline.close();
+    await time.close();
   }
 }
 
@@ -295,12 +295,12 @@ function minuteShift(time: string, minutes: number): string {
 async function filterScenario(context: CheckContext): Promise<void> {
   const producer = context.operation("ExportImage");
   const task = await create(context, producer);
-  const timeline = await startTimeline(context);
+  const time = await startTimeAdvancer(context);
   try {
     let seen = await look(context, task, undefined, context.region);
     // The status filter knows Finished, Processing and Failed; let a queued task start first.
     for (let tries = 0; seen !== undefined && seen.status === "Waiting" && tries < 5; tries++) {
-      if (!(await timeline.advance())) {
+      if (!(await time.advance())) {
         break;
       }
       seen = await look(context, task, seen, context.region);
@@ -418,7 +418,7 @@ async function filterScenario(context: CheckContext): Promise<void> {
       }
     }
   } finally {
-    await timeline.close();
+    await time.close();
   }
 }
 

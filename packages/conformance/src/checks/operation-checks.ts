@@ -1,5 +1,5 @@
 import type { OperationModel } from "../spec/operation-model.js";
-import type { ParameterPlacement, RpcCall, WireStyle } from "../wire/rpc-call.js";
+import type { ParameterPlacement, ProbeRequest, WireStyle } from "../wire/probe-request.js";
 import { expectSuccess } from "./answer-expectations.js";
 import type { CheckContext, CheckDefinition } from "./check.js";
 import { needsTask, sampleCall } from "./sample-request.js";
@@ -42,7 +42,7 @@ async function taskForSample(context: CheckContext, operation: OperationModel): 
 
 async function sendSample(context: CheckContext, operation: OperationModel, variant: Variant): Promise<void> {
   const taskId = await taskForSample(context, operation);
-  const call: RpcCall = {
+  const call: ProbeRequest = {
     ...sampleCall(operation, context.region, taskId),
     method: variant.method,
     placement: variant.placement,

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { isJsonObject } from "../spec/json-value.js";
 import { API_VERSION, type OperationModel } from "../spec/operation-model.js";
 import type { Exchange } from "../wire/exchange.js";
-import type { RpcCall } from "../wire/rpc-call.js";
+import type { ProbeRequest } from "../wire/probe-request.js";
 import type { CheckContext, CheckDefinition } from "./check.js";
 import { sampleParams } from "./sample-request.js";
 
@@ -100,7 +100,7 @@ function malformedRequest(operations: readonly OperationModel[]): fc.Arbitrary<M
   });
 }
 
-function toCall(request: MalformedRequest, region: string): RpcCall {
+function toCall(request: MalformedRequest, region: string): ProbeRequest {
   let params = sampleParams(request.operation, region, ABSENT_TASK_ID);
   let rawQuerySuffix: string | undefined;
   for (const mutation of request.mutations) {
@@ -115,7 +115,7 @@ function toCall(request: MalformedRequest, region: string): RpcCall {
         rawQuerySuffix === undefined ? mutation.suffix : `${rawQuerySuffix}&${mutation.suffix}`;
     }
   }
-  const call: RpcCall = {
+  const call: ProbeRequest = {
     action: request.operation.action,
     version: API_VERSION,
     method: request.method,

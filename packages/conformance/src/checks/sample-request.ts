@@ -1,5 +1,5 @@
 import { API_VERSION, type OperationModel, TASK_ID_PLACEHOLDER } from "../spec/operation-model.js";
-import type { RpcCall } from "../wire/rpc-call.js";
+import type { ProbeRequest } from "../wire/probe-request.js";
 
 /** Whether an operation's sample request names an existing task. */
 export function needsTask(operation: OperationModel): boolean {
@@ -21,7 +21,7 @@ export function sampleParams(
 }
 
 /** The sample request of an operation as a GET call in the query string. */
-export function sampleCall(operation: OperationModel, region: string, taskId?: string): RpcCall {
+export function sampleCall(operation: OperationModel, region: string, taskId?: string): ProbeRequest {
   return {
     action: operation.action,
     version: API_VERSION,

@@ -4,7 +4,7 @@
 import { isJsonObject } from "../spec/json-value.js";
 import type { OperationModel } from "../spec/operation-model.js";
 import type { Exchange } from "../wire/exchange.js";
-import type { RpcCall } from "../wire/rpc-call.js";
+import type { ProbeRequest } from "../wire/probe-request.js";
 import { CheckSkipped } from "./check.js";
 import type { ControlApi } from "./control-api.js";
 import { sampleCall } from "./sample-request.js";
@@ -36,7 +36,7 @@ export interface FixtureDeps {
   givenTaskId: string | undefined;
   control: ControlApi | undefined;
   operation(action: string): OperationModel | undefined;
-  send(operation: string, call: RpcCall): Promise<Exchange>;
+  send(operation: string, call: ProbeRequest): Promise<Exchange>;
 }
 
 // Long enough that a task placed through the control API outlives any clock step of the run.

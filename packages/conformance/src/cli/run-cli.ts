@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
+import type { FetchLike } from "@ecs-tasks/contract";
 import type { ConformanceReport } from "../report/conformance-report.js";
 import { formatJsonReport } from "../report/json-reporter.js";
 import { formatJunitReport } from "../report/junit-reporter.js";
@@ -15,7 +16,6 @@ import {
   TargetUnreachableError,
   TOOL,
 } from "../run/run-conformance.js";
-import type { FetchLike } from "../wire/exchange.js";
 import { createProgressWriter } from "./live-progress.js";
 
 /**

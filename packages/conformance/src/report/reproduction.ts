@@ -1,5 +1,5 @@
 // A failed check's request as the report shows it: secrets left out, and as a curl command to paste.
-import type { WireRequest } from "../wire/rpc-call.js";
+import type { WireRequest } from "../wire/probe-request.js";
 import type { ReportedRequest } from "./conformance-report.js";
 
 /** What stands in the report for a value that must not be shown. */

@@ -1,3 +1,4 @@
+import type { FetchLike } from "@ecs-tasks/contract";
 import { openapiDocument } from "@ecs-tasks/contract/openapi-document";
 import { createSchemaValidator } from "@ecs-tasks/contract/validation";
 import {
@@ -21,9 +22,9 @@ import {
 import type { ReproductionSettings } from "../report/reproduction.js";
 import { isJsonObject } from "../spec/json-value.js";
 import { readOperations, TASK_PRODUCER_TAG } from "../spec/operation-model.js";
-import { describeError, type Exchange, type FetchLike, performExchange } from "../wire/exchange.js";
+import { describeError, type Exchange, performExchange } from "../wire/exchange.js";
+import { expectedFormat, type ProbeRequest, type WireStyle } from "../wire/probe-request.js";
 import { createRequestSigner, type SigningCredentials } from "../wire/request-signer.js";
-import { expectedFormat, type RpcCall, type WireStyle } from "../wire/rpc-call.js";
 import { checkHeaders } from "./extra-headers.js";
 import { planChecks } from "./plan-checks.js";
 import { selectChecks, unknownSelectors } from "./select-checks.js";
@@ -236,7 +237,11 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   );
   const createdTaskIds = new Set<string>();
   const exchanges: Exchange[] = [];
-  const send = async (checkId: string, operation: string | undefined, call: RpcCall): Promise<Exchange> => {
+  const send = async (
+    checkId: string,
+    operation: string | undefined,
+    call: ProbeRequest,
+  ): Promise<Exchange> => {
     const callStyle = call.style ?? style;
     const sent = await signers[callStyle].prepare(call, origin);
     const started = now();

@@ -1,4 +1,5 @@
-import type { WireRequest } from "./rpc-call.js";
+import type { FetchLike } from "@ecs-tasks/contract";
+import type { WireRequest } from "./probe-request.js";
 
 /** The answer to one request, as received. */
 export interface ReceivedResponse {
@@ -26,9 +27,6 @@ export interface Exchange {
   transportError?: string;
   durationMs: number;
 }
-
-/** A `fetch` the suite sends with: the global one, or an app's in-process handler. */
-export type FetchLike = (request: Request) => Promise<Response> | Response;
 
 /** The error for an answer that did not come in time. */
 export class ExchangeTimeoutError extends Error {

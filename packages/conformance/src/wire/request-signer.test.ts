@@ -5,13 +5,13 @@ import {
   parseV3Authorization,
 } from "@ecs-tasks/signing";
 import { describe, expect, test } from "vitest";
+import type { ProbeRequest, WireRequest } from "./probe-request.js";
 import { createRequestSigner } from "./request-signer.js";
-import type { RpcCall, WireRequest } from "./rpc-call.js";
 
 const ORIGIN = "http://127.0.0.1:8080";
 const credentials = { accessKeyId: "testid", accessKeySecret: "testsecret" };
 const now = () => new Date(Date.UTC(2026, 10, 28, 1, 2, 3));
-const call: RpcCall = {
+const call: ProbeRequest = {
   action: "DescribeTaskAttribute",
   version: "2014-05-26",
   method: "GET",

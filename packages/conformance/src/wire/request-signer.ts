@@ -1,6 +1,6 @@
 import { createNonce, signV1Parameters, signV3Headers } from "@ecs-tasks/signing";
 import type { AuthFault } from "../spec/operation-model.js";
-import { encodeParameters, type RpcCall, type WireRequest, type WireStyle } from "./rpc-call.js";
+import { encodeParameters, type ProbeRequest, type WireRequest, type WireStyle } from "./probe-request.js";
 
 /** Turns a call into a wire request: names the action and version, and signs it when it has credentials. */
 export interface RequestSigner {
@@ -9,7 +9,7 @@ export interface RequestSigner {
   /** Whether requests carry a signature at all. */
   readonly signs: boolean;
   /** Builds the request for `origin` (scheme, host and port). */
-  prepare(call: RpcCall, origin: string): Promise<WireRequest>;
+  prepare(call: ProbeRequest, origin: string): Promise<WireRequest>;
 }
 
 /** An AccessKey pair to sign with, and the security token when the pair comes from STS. */
@@ -65,7 +65,7 @@ export function createRequestSigner(options: SignerOptions = {}): RequestSigner 
     return fault === "stale-timestamp" ? new Date(date.getTime() - STALE_BY_MS) : date;
   };
 
-  async function prepareV3(call: RpcCall, origin: string): Promise<WireRequest> {
+  async function prepareV3(call: ProbeRequest, origin: string): Promise<WireRequest> {
     let headers: Record<string, string> = Object.fromEntries(extraHeaders);
     if (call.action !== null) {
       headers["x-acs-action"] = call.action;
@@ -97,7 +97,7 @@ export function createRequestSigner(options: SignerOptions = {}): RequestSigner 
     return withBody({ method: call.method, url, headers: { ...headers, ...call.headers } }, body);
   }
 
-  async function prepareV1(call: RpcCall, origin: string): Promise<WireRequest> {
+  async function prepareV1(call: ProbeRequest, origin: string): Promise<WireRequest> {
     let params: Array<readonly [string, string]> = [...call.params];
     if (call.action !== null) {
       params.push(["Action", call.action]);

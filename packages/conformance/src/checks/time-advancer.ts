@@ -1,7 +1,7 @@
 import type { CheckContext } from "./check.js";
 
 /** Moves time forward between two observations of a task: the target's clock when it can, else real time. */
-export interface TaskTimeline {
+export interface TimeAdvancer {
   /** Lets time pass; false once the run may not wait any longer. */
   advance(): Promise<boolean>;
   /** How much time has passed, in words, for failure messages. */
@@ -16,10 +16,10 @@ const MAX_STEP_MS = 6 * 60 * 60 * 1000;
 const MAX_STEPS = 40;
 
 /**
- * Starts a timeline; with the control API the clock is frozen until {@link TaskTimeline.close}, which puts it
+ * Starts a timeline; with the control API the clock is frozen until {@link TimeAdvancer.close}, which puts it
  * back as the run found it (a server that verifies timestamps then accepts the next requests).
  */
-export async function startTimeline(context: CheckContext): Promise<TaskTimeline> {
+export async function startTimeAdvancer(context: CheckContext): Promise<TimeAdvancer> {
   const control = context.control;
   if (control !== undefined) {
     await control.freezeClock();

@@ -7,7 +7,7 @@ export type ParameterPlacement = "query" | "form";
 export type WireStyle = "v3" | "v1";
 
 /** A request to send, before it is put on the wire and signed. */
-export interface RpcCall {
+export interface ProbeRequest {
   /** The action to name; `null` names none at all. */
   action: string | null;
   /** The API version to name; `null` names none at all. */
@@ -31,7 +31,7 @@ export interface RpcCall {
 }
 
 /** The format a request's answer must come in (docs/decisions/0006-response-format.md). */
-export function expectedFormat(call: RpcCall, style: WireStyle): "JSON" | "XML" {
+export function expectedFormat(call: ProbeRequest, style: WireStyle): "JSON" | "XML" {
   if (typeof call.format === "string") {
     return call.format.toUpperCase() === "XML" ? "XML" : "JSON";
   }
