@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle, lint, loadConfig } from "@redocly/openapi-core";
 import openapiTS, { astToString } from "openapi-typescript";
+import { renderControlBodyValidators } from "./body-validators.mjs";
 import { renderControlKnowledge, renderEcsKnowledge } from "./spec-knowledge.mjs";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -64,6 +65,7 @@ async function renderApi(name, rootPath, config) {
     files.push(...renderEcsKnowledge(document, triggerSchema, header(source)));
   } else {
     files.push(...renderControlKnowledge(document, header(source)));
+    files.push(...renderControlBodyValidators(document, header(source)));
   }
   return files;
 }

@@ -4,7 +4,8 @@
  * the types generated from the OpenAPI document in `openapi/`, named aliases for them, and what the spec
  * says as small generated data: its operations, its documented errors and its enums. The bundled documents
  * are at `@ecs-tasks/contract/openapi-document` and `@ecs-tasks/contract/control-api-document`, the
- * validator at `@ecs-tasks/contract/validation`, so that importing this module loads neither.
+ * validator at `@ecs-tasks/contract/validation`, the control API's precompiled body validators at
+ * `@ecs-tasks/contract/control-validation`, so that importing this module loads none of them.
  */
 import type { components as ControlApiComponents } from "./generated/control-api.js";
 import type { components, paths } from "./generated/openapi.js";

@@ -3,19 +3,13 @@
  * Validation against the schemas of a bundled document of the contract (one Ajv 2020 setup for every user).
  * A separate entry point, so that what imports the contract's types and data does not load Ajv.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { describeProblem } from "./describe-problem.js";
 
 /** The problems of `value` against the schema at `schemaPointer` of the document; empty when it is valid. */
 export type SchemaValidator = (schemaPointer: string, value: unknown) => string[];
 
 const DOCUMENT_ID = "https://ecs-tasks.dev/contract/document.json";
-
-function describeProblem(error: ErrorObject): string {
-  const where = error.instancePath === "" ? "the body" : error.instancePath;
-  const params = error.params as { allowedValues?: unknown };
-  const allowed = params.allowedValues === undefined ? "" : `: ${JSON.stringify(params.allowedValues)}`;
-  return `${where} ${error.message ?? "is invalid"}${allowed}`;
-}
 
 /** How a validator treats what it checks. */
 export interface SchemaValidatorOptions {

@@ -1,7 +1,14 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type ControlBody,
+  type ControlBodyOperationId,
+  checkControlBody,
+} from "../src/control-validation.js";
+import {
   type ActionName,
   type ControlApiComponents,
+  type ControlClockSet,
+  type ControlFaultSpec,
   type ControlTaskPlacement,
   type DescribeRegionsRequest,
   type DescribeTaskAttributeRequest,
@@ -106,5 +113,19 @@ describe("the generated constants have the generated schema types", () => {
   it("types the data of operations and errors by the names the spec defines", () => {
     expectTypeOf(ecsOperations[0]?.action).toEqualTypeOf<ActionName | undefined>();
     expectTypeOf(documentedErrors[0]?.code).toEqualTypeOf<EcsErrorCode | undefined>();
+  });
+});
+
+describe("the precompiled control body validators", () => {
+  it("are keyed by the operations that take a JSON body, each typed by its body schema", () => {
+    expectTypeOf<ControlBodyOperationId>().toEqualTypeOf<
+      "setClock" | "advanceClock" | "createTask" | "scriptTaskFate" | "injectFault"
+    >();
+    expectTypeOf<ControlBody<"createTask">>().toEqualTypeOf<ControlTaskPlacement>();
+    expectTypeOf<ControlBody<"injectFault">>().toEqualTypeOf<ControlFaultSpec>();
+    const check = checkControlBody("setClock", {});
+    if (check.valid) {
+      expectTypeOf(check.body).toEqualTypeOf<ControlClockSet>();
+    }
   });
 });

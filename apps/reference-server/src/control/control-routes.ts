@@ -1,14 +1,5 @@
-import {
-  type ControlClockAdvance,
-  type ControlClockSet,
-  type ControlFate,
-  type ControlFaultSpec,
-  type ControlScriptedFateRequest,
-  type ControlTaskPlacement,
-  controlOperations,
-  type TaskProducingAction,
-} from "@ecs-tasks/contract";
-import type { SchemaValidator } from "@ecs-tasks/contract/validation";
+import type { ControlFate, TaskProducingAction } from "@ecs-tasks/contract";
+import type { ControlBody, ControlBodyOperationId } from "@ecs-tasks/contract/control-validation";
 import { Hono } from "hono";
 import type { ControllableClock } from "../clock.js";
 import type { IdSource } from "../id-source.js";
@@ -40,30 +31,14 @@ export interface ControlDeps {
 
 class BadControlRequest extends Error {}
 
-/** The JSON pointer of each operation's request body schema, by operationId. */
-const BODY_SCHEMAS = new Map(
-  controlOperations.flatMap(({ operationId, requestBody }) => {
-    const schema = requestBody?.schemas["application/json"];
-    return schema === undefined ? [] : [[operationId, schema] as const];
-  }),
-);
+// The precompiled validators load with the first body to check: starting the server does not need them.
+let controlValidation: Promise<typeof import("@ecs-tasks/contract/control-validation")> | undefined;
 
-// Ajv and the control API's document load with the first body to check: starting the server needs neither.
-let validator: Promise<SchemaValidator> | undefined;
-
-function loadValidator(): Promise<SchemaValidator> {
-  validator ??= Promise.all([
-    import("@ecs-tasks/contract/validation"),
-    import("@ecs-tasks/contract/control-api-document"),
-  ]).then(([{ createSchemaValidator }, { controlApiDocument }]) =>
-    // Defaults filled in, so that a valid body has the generated type, whose defaulted fields are required.
-    createSchemaValidator(controlApiDocument, { applyDefaults: true }),
-  );
-  return validator;
-}
-
-/** The JSON body of a control request, checked against its schema in the control API's document. */
-async function bodyOf<Body>(request: Request, operationId: string): Promise<Body> {
+/** The JSON body of a control request, checked against its operation's schema in the control API's document. */
+async function bodyOf<Id extends ControlBodyOperationId>(
+  request: Request,
+  operationId: Id,
+): Promise<ControlBody<Id>> {
   const text = await request.text();
   let parsed: unknown = {};
   if (text.trim() !== "") {
@@ -73,15 +48,12 @@ async function bodyOf<Body>(request: Request, operationId: string): Promise<Body
       throw new BadControlRequest("The body is not valid JSON.");
     }
   }
-  const schema = BODY_SCHEMAS.get(operationId);
-  if (schema === undefined) {
-    throw new Error(`The control API's document gives ${operationId} no JSON body.`);
+  controlValidation ??= import("@ecs-tasks/contract/control-validation");
+  const check = (await controlValidation).checkControlBody(operationId, parsed);
+  if (!check.valid) {
+    throw new BadControlRequest(`${check.problems.join("; ")}.`);
   }
-  const problems = (await loadValidator())(schema, parsed);
-  if (problems.length > 0) {
-    throw new BadControlRequest(`${problems.join("; ")}.`);
-  }
-  return parsed as Body;
+  return check.body;
 }
 
 // Times outside the years 1970 to 9999 cannot be written as `YYYY-MM-DDThh:mmZ`, so the clock stays inside.
@@ -163,7 +135,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
 
   app.get("/clock", (c) => c.json(clockBody(deps.clock)));
   app.post("/clock/set", async (c) => {
-    const body = await bodyOf<ControlClockSet>(c.req.raw, "setClock");
+    const body = await bodyOf(c.req.raw, "setClock");
     if (body.offsetMs !== undefined && body.time === undefined) {
       withinClockRange(deps.clock.now() - deps.clock.offsetMs() + body.offsetMs);
       deps.clock.setOffset(body.offsetMs);
@@ -177,7 +149,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
     return c.json(clockBody(deps.clock));
   });
   app.post("/clock/advance", async (c) => {
-    const { ms } = await bodyOf<ControlClockAdvance>(c.req.raw, "advanceClock");
+    const { ms } = await bodyOf(c.req.raw, "advanceClock");
     deps.clock.set(withinClockRange(deps.clock.now() + ms));
     return c.json(clockBody(deps.clock));
   });
@@ -191,7 +163,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
   });
 
   app.post("/tasks", async (c) => {
-    const body = await bodyOf<ControlTaskPlacement>(c.req.raw, "createTask");
+    const body = await bodyOf(c.req.raw, "createTask");
     if (!isKnownRegion(body.regionId)) {
       throw new BadControlRequest(`Unknown region "${body.regionId}": DescribeRegions lists the known ones.`);
     }
@@ -220,7 +192,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
 
   app.get("/task-fates", (c) => c.json({ fates: deps.fates.list() }));
   app.post("/task-fates", async (c) => {
-    const body = await bodyOf<ControlScriptedFateRequest>(c.req.raw, "scriptTaskFate");
+    const body = await bodyOf(c.req.raw, "scriptTaskFate");
     return c.json(deps.fates.add(body.taskAction, fateOf(body.fate, body.taskAction), body.times), 201);
   });
   app.delete("/task-fates", (c) => {
@@ -236,7 +208,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
 
   app.get("/faults", (c) => c.json({ faults: deps.faults.list() }));
   app.post("/faults", async (c) => {
-    const spec = await bodyOf<ControlFaultSpec>(c.req.raw, "injectFault");
+    const spec = await bodyOf(c.req.raw, "injectFault");
     return c.json(deps.faults.add(spec), 201);
   });
   app.delete("/faults", (c) => {
