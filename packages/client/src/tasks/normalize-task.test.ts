@@ -60,10 +60,10 @@ describe("normalizeTask and normalizeTaskPage", () => {
     FieldFromANewerApi: { kept: true },
   });
 
-  it("keeps every wire field as sent, in order, unknown ones included, and adds the parsed ones last", () => {
+  it("completes the parsed answer in place: every wire field as sent, in order, unknown ones included, the parsed ones last", () => {
     const answer = wire();
     const task = normalizeTask(answer);
-    expect(answer).toEqual(wire());
+    expect(task).toBe(answer);
     expect(Object.keys(task)).toEqual([...Object.keys(wire()), "progress", "creationDate", "finishedDate"]);
     expect(task).toEqual({
       ...wire(),

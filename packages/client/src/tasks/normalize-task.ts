@@ -48,29 +48,32 @@ export function parseEcsTime(value: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** Normalizes a DescribeTaskAttribute answer. The wire fields stay as sent, apart from `SupportCancel`. */
+/**
+ * Normalizes a DescribeTaskAttribute answer in place: the parsed answer is the client's own, and
+ * completing it costs 0.6 µs where copying it cost 6 µs, a third of the C1 floor (ADR 0030). The wire
+ * fields stay as sent, apart from `SupportCancel`; the parsed ones come last.
+ */
 export function normalizeTask(body: DescribeTaskAttributeResponse): NormalizedTask {
-  return {
-    ...body,
+  return Object.assign(body, {
     SupportCancel: parseSupportCancel(body.SupportCancel),
     progress: parseTaskProcess(body.TaskProcess),
     creationDate: parseEcsTime(body.CreationTime),
     finishedDate: parseEcsTime(body.FinishedTime),
-  };
+  });
 }
 
-/** Normalizes a DescribeTasks answer; a missing `TaskSet` reads as an empty page. */
+/** Normalizes a DescribeTasks answer in place, as `normalizeTask`; a missing `TaskSet` reads as an empty page. */
 export function normalizeTaskPage(body: DescribeTasksResponse): NormalizedTaskPage {
   const tasks = body.TaskSet?.Task ?? [];
-  return {
-    ...body,
+  return Object.assign(body, {
     TaskSet: {
-      Task: tasks.map((task) => ({
-        ...task,
-        SupportCancel: parseSupportCancel(task.SupportCancel),
-        creationDate: parseEcsTime(task.CreationTime),
-        finishedDate: parseEcsTime(task.FinishedTime),
-      })),
+      Task: tasks.map((task) =>
+        Object.assign(task, {
+          SupportCancel: parseSupportCancel(task.SupportCancel),
+          creationDate: parseEcsTime(task.CreationTime),
+          finishedDate: parseEcsTime(task.FinishedTime),
+        }),
+      ),
     },
-  };
+  });
 }
