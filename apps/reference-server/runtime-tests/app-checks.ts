@@ -255,6 +255,22 @@ export const appChecks: readonly AppCheck[] = [
       await answer(await get(app, "DescribeRegions"), 200, "DescribeRegions after the fault");
     },
   },
+  {
+    name: "a control token guards the control API (hashes compared with the runtime's Web Crypto)",
+    run: async () => {
+      const { app } = frozenApp({ controlToken: "runtime-token" });
+      const refused = await app.request("/_reference/clock", { headers: { authorization: "Bearer wrong" } });
+      expectEqual(refused.status, 401, "GET /_reference/clock with a wrong token: status");
+      const allowed = await app.request("/_reference/clock", {
+        headers: { authorization: "Bearer runtime-token" },
+      });
+      expectEqual(allowed.status, 200, "GET /_reference/clock with the token: status");
+      const aliased = await app.request("/_reference%2Fclock", {
+        headers: { authorization: "Bearer runtime-token" },
+      });
+      await expectDocumentedError(aliased, undefined, "InvalidAction.NotFound");
+    },
+  },
 ];
 
 /** Runs every check in turn; a failure is reported, never thrown. */

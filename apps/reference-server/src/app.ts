@@ -2,6 +2,7 @@ import { type Context, type ErrorHandler, Hono, type MiddlewareHandler } from "h
 import type { AccessKey, AuthMode } from "./auth/access-keys.js";
 import { createRequestAuthenticator } from "./auth/request-authenticator.js";
 import { ControllableClock } from "./clock.js";
+import { CONTROL_TOKEN_PATTERN, controlAccessOf } from "./control/control-access.js";
 import { CONTROL_PREFIX, controlRoutes } from "./control/control-routes.js";
 import { FateQueue } from "./control/fate-queue.js";
 import { FaultInjector } from "./control/fault-injector.js";
@@ -21,6 +22,7 @@ import { InMemoryTaskStore } from "./store/in-memory-task-store.js";
 import type { TaskStore } from "./store/task-store.js";
 import { EcsError } from "./wire/ecs-error.js";
 import { ErrorCatalogue } from "./wire/error-catalogue.js";
+import { isPlainPath, pathOfTarget } from "./wire/plain-path.js";
 import { MAX_REQUEST_HEAD_BYTES } from "./wire/request-limits.js";
 import { type ResponseFormat, type RpcRequest, readCappedBody, readRpcRequest } from "./wire/rpc-request.js";
 import { errorResponse, rpcResponse } from "./wire/rpc-response.js";
@@ -43,6 +45,12 @@ export interface ReferenceServerOptions {
   readonly taskDurationMs?: number;
   /** Serve the control API under `/_reference/` (default true). */
   readonly control?: boolean;
+  /**
+   * The operator's token: every control request must then send `Authorization: Bearer <token>` (else 401).
+   * Without one, a server in `verify` mode refuses the control API (403): it is shared, and the control API
+   * can wipe, slow and read every account's calls (default: none).
+   */
+  readonly controlToken?: string;
   /** The region of ModifyDiskSpec tasks when nothing else names one (default cn-hangzhou). */
   readonly defaultRegionId?: string;
   /**
@@ -78,6 +86,11 @@ function checkOptions(options: ReferenceServerOptions): void {
   if (options.auth === "verify" && (options.accessKeys ?? []).length === 0) {
     throw new Error(
       'auth "verify" needs at least one key pair: pass accessKeys (or --access-key ID:SECRET, ECS_REFERENCE_ACCESS_KEYS).',
+    );
+  }
+  if (options.controlToken !== undefined && !CONTROL_TOKEN_PATTERN.test(options.controlToken)) {
+    throw new Error(
+      "controlToken must be a bearer token: letters, digits and -._~+/ (then optional =), for example the output of `openssl rand -hex 32`.",
     );
   }
   const maxBody = options.maxBodyBytes;
@@ -137,6 +150,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     now: () => clock.now(),
   });
   const controlOn = options.control ?? true;
+  const controlAccess = controlAccessOf(options.controlToken, authMode);
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   const totalMs = options.taskDurationMs ?? 60_000;
@@ -302,13 +316,36 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
   };
   app.onError(answerError);
 
+  // Before any route: a path with more than one spelling reaches none (see wire/plain-path.ts). Node's
+  // listener hands over the request target as sent; elsewhere the Request's URL, already resolved by the URL
+  // standard, is all there is.
+  app.use("*", async (c, next) => {
+    const incoming = (c.env as { incoming?: { url?: unknown } } | undefined)?.incoming;
+    const target = typeof incoming?.url === "string" ? incoming.url : c.req.url;
+    if (!isPlainPath(pathOfTarget(target))) {
+      throw errors.error(undefined, "InvalidAction.NotFound");
+    }
+    await next();
+  });
+
   if (controlOn) {
     app.route(
       CONTROL_PREFIX,
-      controlRoutes({ store, clock, ids, faults, fates, requests, accountId, timing: () => timing }),
+      controlRoutes({
+        store,
+        clock,
+        ids,
+        faults,
+        fates,
+        requests,
+        accountId,
+        timing: () => timing,
+        access: controlAccess,
+      }),
     );
   }
-  app.route("/", docsRoutes({ controlOn }));
+  // A browser cannot send the token, so the reference page lists the control API only where it is open.
+  app.route("/", docsRoutes({ controlOn: controlOn && controlAccess.kind === "open" }));
 
   // The ECS endpoint, one step per middleware. Any other path is not an ECS API: it is answered as the
   // gateway answers an unknown API.

@@ -4,6 +4,7 @@ import {
   type AuthMode,
   parseAccessKeyList,
 } from "./auth/access-keys.js";
+import { CONTROL_TOKEN_PATTERN } from "./control/control-access.js";
 
 /** What the `ecs-reference-server` command runs with. */
 export interface CliSettings {
@@ -11,6 +12,8 @@ export interface CliSettings {
   readonly port: number;
   readonly taskDurationMs: number;
   readonly control: boolean;
+  /** The bearer token every control request must send, or undefined (then `verify` mode refuses the control API). */
+  readonly controlToken: string | undefined;
   readonly seed: string | undefined;
   readonly auth: AuthMode;
   readonly accessKeys: readonly AccessKey[];
@@ -29,6 +32,8 @@ Options (each also read from the environment variable shown):
   --host <address>       interface to bind                           HOST (default 127.0.0.1)
   --task-duration <ms>   how long a new task takes to finish         ECS_REFERENCE_TASK_DURATION_MS (default 60000)
   --control on|off       serve the control API under /_reference/    ECS_REFERENCE_CONTROL (default on)
+  --control-token <t>    control requests must send Authorization: Bearer <t>
+                         (needed for the control API in verify mode) ECS_REFERENCE_CONTROL_TOKEN
   --seed <text>          repeat the same task and request ids        ECS_REFERENCE_SEED
   --auth off|verify      check V1/V3 signatures against the keys     ECS_REFERENCE_AUTH (default off)
   --access-key ID:SECRET a key pair verify mode accepts (repeatable) ECS_REFERENCE_ACCESS_KEYS (ID:SECRET,...)
@@ -44,6 +49,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   "--host": "HOST",
   "--task-duration": "ECS_REFERENCE_TASK_DURATION_MS",
   "--control": "ECS_REFERENCE_CONTROL",
+  "--control-token": "ECS_REFERENCE_CONTROL_TOKEN",
   "--seed": "ECS_REFERENCE_SEED",
   "--auth": "ECS_REFERENCE_AUTH",
   "--access-key": "ECS_REFERENCE_ACCESS_KEYS",
@@ -121,6 +127,12 @@ export function parseSettings(
   if (control !== "on" && control !== "off") {
     throw new SettingsError(`--control must be "on" or "off", got "${values.ECS_REFERENCE_CONTROL}".`);
   }
+  const controlToken = values.ECS_REFERENCE_CONTROL_TOKEN;
+  if (controlToken !== undefined && !CONTROL_TOKEN_PATTERN.test(controlToken)) {
+    throw new SettingsError(
+      "--control-token must be a bearer token: letters, digits and -._~+/ (then optional =), for example the output of `openssl rand -hex 32`.",
+    );
+  }
   return {
     host: values.HOST ?? "127.0.0.1",
     port: integer("--port", values.PORT ?? "8080", 0, 65_535),
@@ -131,6 +143,7 @@ export function parseSettings(
       2_147_483_647,
     ),
     control: control === "on",
+    controlToken,
     seed: values.ECS_REFERENCE_SEED,
     auth,
     accessKeys,

@@ -5,6 +5,19 @@ import { createApp } from "./index.js";
 import { listen } from "./listen.js";
 import type { SqlitePersistence } from "./store/sqlite-persistence.js";
 
+/** What the banner says of the control API: who may use it matters as much as where it is. */
+function controlLine(settings: ReturnType<typeof parseSettings>, url: string): string {
+  if (!settings.control) {
+    return "off";
+  }
+  if (settings.controlToken !== undefined) {
+    return `${url}/_reference/ (send Authorization: Bearer <the --control-token>)`;
+  }
+  return settings.auth === "verify"
+    ? "refused (--auth verify without --control-token: every control request answers 403; give a token, or --control off)"
+    : `${url}/_reference/ (open to anyone who reaches the server; --control-token restricts it)`;
+}
+
 async function main(): Promise<void> {
   let settings: ReturnType<typeof parseSettings>;
   try {
@@ -19,6 +32,11 @@ async function main(): Promise<void> {
   if (settings.help) {
     process.stdout.write(USAGE);
     return;
+  }
+  if (process.argv.some((arg) => arg === "--control-token" || arg.startsWith("--control-token="))) {
+    process.stderr.write(
+      "ecs-reference-server: note: a token given as --control-token shows in the process list; set ECS_REFERENCE_CONTROL_TOKEN instead\n",
+    );
   }
   // Handlers go in before the server starts, so a signal that arrives at any moment ends the process cleanly.
   let server: Awaited<ReturnType<typeof listen>> | undefined;
@@ -67,6 +85,7 @@ async function main(): Promise<void> {
     clock: persistence?.clock,
     taskDurationMs: settings.taskDurationMs,
     control: settings.control,
+    controlToken: settings.controlToken,
     // A seed replays the same ids; after a restart on a database that would repeat the stored tasks' ids, so
     // the seed also covers how many tasks there are, which keeps a replay of the same history deterministic.
     seed:
@@ -91,7 +110,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `ecs-reference-server listening on ${server.url}\n` +
       `  API reference: ${server.url}/docs   spec: ${server.url}/openapi.yaml\n` +
-      (settings.control ? `  control API: ${server.url}/_reference/\n` : "  control API: off\n") +
+      `  control API: ${controlLine(settings, server.url)}\n` +
       `  tasks: ${settings.db === undefined ? "in memory" : `SQLite file ${settings.db}`}\n` +
       // Key ids only: secrets never reach a log.
       `  auth: ${settings.auth === "verify" ? `verify (keys ${settings.accessKeys.map((key) => key.accessKeyId).join(", ")})` : "off"}\n` +

@@ -11,6 +11,8 @@ const PopCore = require("@alicloud/pop-core") as typeof import("@alicloud/pop-co
 type Json = Record<string, unknown>;
 
 let server: CheckedServer;
+// A verifying server serves its control API only to the holder of its token.
+const CONTROL_TOKEN = "sdk-operator-token";
 
 beforeAll(async () => {
   // In verify mode, so every SDK call below also proves that its V3 or V1 signature verifies.
@@ -19,6 +21,7 @@ beforeAll(async () => {
     taskDurationMs: 600_000,
     auth: "verify",
     accessKeys: [{ accessKeyId: "testid", accessKeySecret: "testsecret" }],
+    controlToken: CONTROL_TOKEN,
   });
 });
 afterAll(async () => {
@@ -31,7 +34,7 @@ afterAll(async () => {
 async function controlCall(path: string, body?: unknown): Promise<Json> {
   const response = await fetch(`${server.url}/_reference${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", authorization: `Bearer ${CONTROL_TOKEN}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   expect(response.status).toBeLessThan(300);

@@ -1,8 +1,8 @@
 // CI: the built CLI, as a separate process, against the built reference server on a real port.
 // 1. The default run (JUnit XML to $CONFORMANCE_JUNIT when it is set).
 // 2. A long-lived server that verifies signatures, as a CI job meets it: two runs in a row, the credentials in
-//    the environment variables the official SDKs read. The second passes only if the first put the server's
-//    clock back.
+//    the environment variables the official SDKs read and the control token in ECS_REFERENCE_CONTROL_TOKEN.
+//    The second passes only if the first put the server's clock back.
 // Exits with the first non-zero status of the CLI (1 fail, 2 unusable). Needs `pnpm build` first.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -37,11 +37,15 @@ const report = junit === undefined || junit === "" ? [] : ["--reporter", "junit"
 const statuses = [await withServer({}, (url) => runCli(["--endpoint", url, ...report]))];
 
 const key = { accessKeyId: "ci-conformance", accessKeySecret: randomUUID() };
+// A verifying server serves its control API only to the holder of its token; the CLI reads it from the
+// variable the server reads it from.
+const controlToken = randomUUID();
 const credentials = {
   ALIBABA_CLOUD_ACCESS_KEY_ID: key.accessKeyId,
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: key.accessKeySecret,
+  ECS_REFERENCE_CONTROL_TOKEN: controlToken,
 };
-await withServer({ auth: "verify", accessKeys: [key] }, async (url) => {
+await withServer({ auth: "verify", accessKeys: [key], controlToken }, async (url) => {
   for (const run of [1, 2]) {
     console.log(`\nA server that verifies signatures, run ${run} of 2:`);
     statuses.push(await runCli(["--endpoint", url, "--verify-signatures"], credentials));

@@ -11,11 +11,18 @@ import { type BrokenServer, brokenServers } from "./support/broken-servers.js";
 import { referenceApp } from "./support/reference-target.js";
 
 const KEY = { accessKeyId: "conformance", accessKeySecret: "s3cret" };
+const CONTROL_TOKEN = "broken-verify-operator";
 
 async function runAgainst(broken: BrokenServer): Promise<ConformanceReport> {
   if (broken.target === "verify") {
     const clock = new ControllableClock({ startMs: Date.UTC(2026, 10, 28, 1, 0), frozen: true });
-    const app = createApp({ clock, seed: "broken-verify", auth: "verify", accessKeys: [KEY] });
+    const app = createApp({
+      clock,
+      seed: "broken-verify",
+      auth: "verify",
+      accessKeys: [KEY],
+      controlToken: CONTROL_TOKEN,
+    });
     const fetch: FetchLike = (request) => app.fetch(request);
     return runConformance({
       endpoint: "http://ecs.test",
@@ -23,6 +30,7 @@ async function runAgainst(broken: BrokenServer): Promise<ConformanceReport> {
       seed: 42,
       credentials: KEY,
       verifiesSignatures: true,
+      controlToken: CONTROL_TOKEN,
       now: () => clock.now(),
     });
   }

@@ -8,7 +8,9 @@ describe("the reference server in verify mode", () => {
   test.each(["v3", "v1"] as const)("passes the whole suite with --verify-signatures (%s)", async (style) => {
     const clock = new ControllableClock({ startMs: Date.UTC(2026, 10, 28, 1, 0), frozen: true });
     const credentials = { accessKeyId: "conformance", accessKeySecret: "s3cret" };
-    const app = createApp({ clock, seed: "verify", auth: "verify", accessKeys: [credentials] });
+    // A verifying server serves its control API only to the holder of its token.
+    const controlToken = "verify-operator-token";
+    const app = createApp({ clock, seed: "verify", auth: "verify", accessKeys: [credentials], controlToken });
     const fetch: FetchLike = (request) => app.fetch(request);
     const report = await runConformance({
       endpoint: "http://ecs.test",
@@ -17,6 +19,7 @@ describe("the reference server in verify mode", () => {
       credentials,
       signatureVersion: style,
       verifiesSignatures: true,
+      controlToken,
       now: () => clock.now(),
     });
     const failed = report.checks.filter((check) => check.status === "failed");
@@ -25,5 +28,6 @@ describe("the reference server in verify mode", () => {
     expect(signature.length).toBeGreaterThanOrEqual(5);
     expect(signature.every((check) => check.status === "passed")).toBe(true);
     expect(report.summary.passed).toBeGreaterThan(50);
+    expect(report.target.controlApi).toBe(true);
   });
 });

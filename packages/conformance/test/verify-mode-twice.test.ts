@@ -13,14 +13,16 @@ const Ecs = require("@alicloud/ecs20140526") as typeof import("@alicloud/ecs2014
 const OpenApi = require("@alicloud/openapi-core") as typeof import("@alicloud/openapi-core");
 
 const KEY = { accessKeyId: "ci-conformance", accessKeySecret: "ci-S3cret-never-shown" };
+// The server's operator token, handed to the suite as CI would: in the variable the server reads it from.
+const CONTROL_TOKEN = "ci-operator-token-never-shown";
 
 let server: Awaited<ReturnType<typeof listen>>;
 beforeAll(async () => {
   // The server's clock is the system clock, running, as a deployed server's is.
-  server = await listen(createApp({ seed: "verify-twice", auth: "verify", accessKeys: [KEY] }).fetch, {
-    host: "127.0.0.1",
-    port: 0,
-  });
+  server = await listen(
+    createApp({ seed: "verify-twice", auth: "verify", accessKeys: [KEY], controlToken: CONTROL_TOKEN }).fetch,
+    { host: "127.0.0.1", port: 0 },
+  );
 });
 afterAll(async () => {
   await server.close();
@@ -37,6 +39,7 @@ async function cliRun(seed: number) {
       env: {
         ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId,
         ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret,
+        ECS_REFERENCE_CONTROL_TOKEN: CONTROL_TOKEN,
       },
     },
   );
@@ -58,8 +61,11 @@ describe("two runs in a row against a server that verifies signatures", () => {
       expect(report.checks.filter((check) => check.tags.includes("signature")).length).toBeGreaterThan(5);
       expect(report.restoration).toMatchObject({ clockRestored: true, problems: [] });
       expect(log).not.toContain(KEY.accessKeySecret);
+      expect(log).not.toContain(CONTROL_TOKEN);
     }
-    const clock = (await (await fetch(`${server.url}/_reference/clock`)).json()) as Record<string, unknown>;
+    const clock = (await (
+      await fetch(`${server.url}/_reference/clock`, { headers: { authorization: `Bearer ${CONTROL_TOKEN}` } })
+    ).json()) as Record<string, unknown>;
     expect(clock).toMatchObject({ offsetMs: 0, frozen: false });
 
     const ecs = new Ecs.default(

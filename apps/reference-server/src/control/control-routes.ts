@@ -1,6 +1,7 @@
 import type { ControlFate, TaskProducingAction } from "@ecs-tasks/contract";
 import type { ControlBody, ControlBodyOperationId } from "@ecs-tasks/contract/control-validation";
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import type { ControllableClock } from "../clock.js";
 import type { IdSource } from "../id-source.js";
 import { taskAttributeBody } from "../operations/task-body.js";
@@ -8,6 +9,7 @@ import { isKnownRegion } from "../regions/region-catalogue.js";
 import type { TaskStore } from "../store/task-store.js";
 import { viewTask } from "../tasks/task-lifecycle.js";
 import type { TaskFate } from "../tasks/task-record.js";
+import { type ControlAccess, controlGuard } from "./control-access.js";
 import { controlIndex, controlIndexResponse } from "./control-index.js";
 import type { FateQueue } from "./fate-queue.js";
 import { type FaultInjector, InvalidFaultError } from "./fault-injector.js";
@@ -27,6 +29,8 @@ export interface ControlDeps {
   readonly requests: RequestLog;
   readonly accountId: string;
   readonly timing: () => { queuedMs: number; durationMs: number };
+  /** Who may use it: every route, the index and unknown paths alike, is behind this rule. */
+  readonly access: ControlAccess;
 }
 
 class BadControlRequest extends Error {}
@@ -96,7 +100,13 @@ export function controlRoutes(deps: ControlDeps): Hono {
   const app = new Hono();
   let documentYaml: string | undefined;
 
+  app.use("*", controlGuard(deps.access));
+
   app.onError((error, c) => {
+    // The guard's refusals (401), answered as it made them.
+    if (error instanceof HTTPException) {
+      return error.getResponse();
+    }
     if (
       error instanceof BadControlRequest ||
       error instanceof InvalidFaultError ||

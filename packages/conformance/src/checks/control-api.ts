@@ -67,6 +67,14 @@ export class ControlApiError extends Error {
   override name = "ControlApiError";
 }
 
+/** The target's control API wants a token the run does not have (or has wrong): a setting to change. */
+export class ControlApiAccessError extends Error {
+  override name = "ControlApiAccessError";
+}
+
+/** The realm of the reference server's bearer challenge, which tells its control API from any other 401. */
+const CONTROL_REALM = 'realm="ecs-reference-server control API"';
+
 interface ControlSettings {
   fetch: FetchLike;
   origin: string;
@@ -74,6 +82,8 @@ interface ControlSettings {
   accountId?: string | undefined;
   /** Sent on every control request too (a gateway in front of the server needs them as much). */
   headers?: Readonly<Record<string, string>> | undefined;
+  /** The server's control token, sent as `Authorization: Bearer <token>` on every control request. */
+  token?: string | undefined;
   timeoutMs?: number | undefined;
   /** Hears the id of every task the control API places. */
   onTaskCreated?: ((taskId: string) => void) | undefined;
@@ -90,6 +100,9 @@ interface ClockFound {
 
 async function call(settings: ControlSettings, method: string, path: string, body?: unknown) {
   const headers = new Headers(settings.headers);
+  if (settings.token !== undefined) {
+    headers.set("authorization", `Bearer ${settings.token}`);
+  }
   const init: RequestInit = { method, headers, signal: AbortSignal.timeout(settings.timeoutMs ?? 10_000) };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
@@ -103,7 +116,7 @@ async function call(settings: ControlSettings, method: string, path: string, bod
   } catch {
     json = undefined;
   }
-  return { status: response.status, json, text };
+  return { status: response.status, json, text, wwwAuthenticate: response.headers.get("www-authenticate") };
 }
 
 function clockOf(json: unknown): ClockFound | undefined {
@@ -120,7 +133,9 @@ function clockOf(json: unknown): ClockFound | undefined {
 
 /**
  * Detects the control API (its clock answers `GET /_reference/clock` with `nowMs`) and returns a client for
- * it, or undefined when the target has none. It remembers the clock as found, and every fault and fate it
+ * it, or undefined when the target has none or refuses it to everyone (a verifying server without a control
+ * token answers 403). Rejects with a {@link ControlApiAccessError} when the control API asks for a token the
+ * settings lack, or refuses the one they give. It remembers the clock as found, and every fault and fate it
  * adds, so that {@link ControlApi.restore} can leave the target as it was.
  */
 export async function detectControlApi(settings: ControlSettings): Promise<ControlApi | undefined> {
@@ -129,6 +144,16 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
     probe = await call(settings, "GET", "/clock");
   } catch {
     return undefined;
+  }
+  if (probe.status === 401 && settings.token !== undefined) {
+    throw new ControlApiAccessError(
+      `the control API refused the control token (GET ${CONTROL_API_PREFIX}/clock answered 401): check --control-token or ECS_REFERENCE_CONTROL_TOKEN`,
+    );
+  }
+  if (probe.status === 401 && probe.wwwAuthenticate?.includes(CONTROL_REALM)) {
+    throw new ControlApiAccessError(
+      "the server's control API needs its control token: pass --control-token or set ECS_REFERENCE_CONTROL_TOKEN (or run without it: --no-control-api)",
+    );
   }
   const found = probe.status === 200 ? clockOf(probe.json) : undefined;
   if (found === undefined) {

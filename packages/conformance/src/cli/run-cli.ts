@@ -31,6 +31,9 @@ export const CREDENTIAL_VARIABLES = {
   securityToken: "ALIBABA_CLOUD_SECURITY_TOKEN",
 } as const;
 
+/** The variable the reference server reads its control token from, read here too. */
+export const CONTROL_TOKEN_VARIABLE = "ECS_REFERENCE_CONTROL_TOKEN";
+
 /** Where the CLI writes, what it reads and sends with (injectable for tests). */
 export interface CliIo {
   stdout(text: string): void;
@@ -68,6 +71,8 @@ Options:
   --reporter pretty|json|junit  report format (default pretty)
   --output <file>             write the report to this file instead of stdout
   --no-control-api            do not use the reference server's control API even if the server has it
+  --control-token <t>         the reference server's control token, sent on control requests only
+                              (default: $ECS_REFERENCE_CONTROL_TOKEN; prefer the variable)
   --timeout <ms>              give up on an answer after this long (default 10000)
   --robustness-runs <n>       malformed requests in the robustness pass (default 60)
   --lifecycle-timeout <ms>    without the control API, how long to watch a task (default 120000)
@@ -193,6 +198,10 @@ function parse(argv: string[], env: Readonly<Record<string, string | undefined>>
   if (values["no-control-api"]) {
     options.useControlApi = false;
   }
+  const controlToken = values["control-token"] ?? fromEnv(CONTROL_TOKEN_VARIABLE);
+  if (controlToken !== undefined) {
+    options.controlToken = controlToken;
+  }
   const timeout = integer(values.timeout, "--timeout", 1);
   if (timeout !== undefined) {
     options.requestTimeoutMs = timeout;
@@ -232,6 +241,7 @@ function parseCliValues(argv: string[]) {
       reporter: { type: "string" },
       output: { type: "string" },
       "no-control-api": { type: "boolean" },
+      "control-token": { type: "string" },
       timeout: { type: "string" },
       "robustness-runs": { type: "string" },
       "lifecycle-timeout": { type: "string" },
@@ -300,6 +310,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv.some((arg) => arg === "--access-key-secret" || arg.startsWith("--access-key-secret="))) {
     io.stderr(
       `ecs-conformance: note: a secret given as --access-key-secret shows in the process list and CI logs; set ${CREDENTIAL_VARIABLES.accessKeySecret} instead\n`,
+    );
+  }
+  if (argv.some((arg) => arg === "--control-token" || arg.startsWith("--control-token="))) {
+    io.stderr(
+      `ecs-conformance: note: a token given as --control-token shows in the process list and CI logs; set ${CONTROL_TOKEN_VARIABLE} instead\n`,
     );
   }
   let report: ConformanceReport;

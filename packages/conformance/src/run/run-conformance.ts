@@ -8,7 +8,7 @@ import {
   CheckSkipped,
   type RunLimits,
 } from "../checks/check.js";
-import { type ControlApi, detectControlApi } from "../checks/control-api.js";
+import { type ControlApi, ControlApiAccessError, detectControlApi } from "../checks/control-api.js";
 import { sampleCall } from "../checks/sample-request.js";
 import { createTaskFixtures } from "../checks/task-fixtures.js";
 import {
@@ -58,6 +58,11 @@ export interface ConformanceOptions {
   seed?: number;
   /** Use the reference server's control API when the target has one (default true). */
   useControlApi?: boolean;
+  /**
+   * The reference server's control token (its `--control-token`), sent as `Authorization: Bearer <token>` on
+   * every control request and on no ECS request. A server that has one and is not given it stops the run.
+   */
+  controlToken?: string;
   /** Give up on an answer after this long (default 10000 ms). */
   requestTimeoutMs?: number;
   /** How many malformed requests the robustness pass sends (default 60). */
@@ -301,9 +306,16 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       origin,
       accountId: options.credentials?.accessKeyId,
       headers,
+      token: options.controlToken,
       timeoutMs,
       onTaskCreated: (taskId) => createdTaskIds.add(taskId),
-    }).catch(() => undefined);
+    }).catch((error: unknown) => {
+      // A token to give is the user's to fix; anything else means there is no control API to use.
+      if (error instanceof ControlApiAccessError) {
+        throw new ConformanceUsageError(error.message);
+      }
+      return undefined;
+    });
   }
   const target = describeTarget(control !== undefined);
   const operationByAction = new Map(operations.map((operation) => [operation.action, operation]));

@@ -10,7 +10,7 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
     "title": "ECS reference server control API",
     "version": "0.1.0",
     "summary": "Test controls of the ECS reference server, served under `/_reference/`.",
-    "description": "The reference server's own API for tests and CI: it is not part of ECS. It resets the server, creates tasks in a chosen state, scripts how the next created tasks end, sets, advances or freezes the clock every task reads, injects documented errors or latency per action, and lists recent requests.\n\nTask state is a pure function of stored facts and this clock, so a test that freezes the clock and then advances it drives a task through Waiting, Processing and Finished (or Failed) without sleeping. The control API is on by default and is switched off with `--control off` (or `ECS_REFERENCE_CONTROL=off`); its paths then answer like any unknown ECS path.",
+    "description": "The reference server's own API for tests and CI: it is not part of ECS. It resets the server, creates tasks in a chosen state, scripts how the next created tasks end, sets, advances or freezes the clock every task reads, injects documented errors or latency per action, and lists recent requests.\n\nTask state is a pure function of stored facts and this clock, so a test that freezes the clock and then advances it drives a task through Waiting, Processing and Finished (or Failed) without sleeping. The control API is on by default and is switched off with `--control off` (or `ECS_REFERENCE_CONTROL=off`); its paths then answer like any unknown ECS path.\n\nThe control API belongs to the server's operator. With `--control-token` (or `ECS_REFERENCE_CONTROL_TOKEN`) every request under `/_reference/`, the index and this document included, must send `Authorization: Bearer <token>`, else it is answered 401. A server that verifies signatures (`--auth verify`) and has no token refuses the control API (403): it is shared, and the control API can wipe, slow and read every account's calls. Paths are taken as sent: a path with another spelling of a route (`/%2e%2e/_reference/reset`, `//_reference/reset`, `/_reference%2Freset`, ...) reaches no route and is answered like any unknown ECS path.",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -22,7 +22,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
       "description": "A local reference server."
     }
   ],
-  "security": [],
+  "security": [
+    {},
+    {
+      "controlToken": []
+    }
+  ],
   "tags": [
     {
       "name": "Server",
@@ -116,6 +121,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
+          },
           "404": {
             "$ref": "#/components/responses/Disabled"
           }
@@ -134,6 +145,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "204": {
             "description": "Done."
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
+          },
           "404": {
             "$ref": "#/components/responses/Disabled"
           }
@@ -150,6 +167,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
         "responses": {
           "200": {
             "$ref": "#/components/responses/Clock"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
@@ -182,6 +205,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "400": {
             "$ref": "#/components/responses/Problem"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
+          },
           "404": {
             "$ref": "#/components/responses/Disabled"
           }
@@ -212,6 +241,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "400": {
             "$ref": "#/components/responses/Problem"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
+          },
           "404": {
             "$ref": "#/components/responses/Disabled"
           }
@@ -229,6 +264,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "200": {
             "$ref": "#/components/responses/Clock"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
+          },
           "404": {
             "$ref": "#/components/responses/Disabled"
           }
@@ -245,6 +286,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
         "responses": {
           "200": {
             "$ref": "#/components/responses/Clock"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
@@ -299,6 +346,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "400": {
             "$ref": "#/components/responses/Problem"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
+          },
           "404": {
             "$ref": "#/components/responses/Disabled"
           }
@@ -333,6 +386,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
@@ -370,6 +429,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "400": {
             "$ref": "#/components/responses/Problem"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
+          },
           "404": {
             "$ref": "#/components/responses/Disabled"
           }
@@ -384,6 +449,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
         "responses": {
           "204": {
             "description": "Done."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
@@ -407,6 +478,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
         "responses": {
           "204": {
             "description": "Withdrawn."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
           },
           "404": {
             "description": "No scripted fate has this id: it was used up or withdrawn (or the control API is switched off, and the body is the ECS error body).",
@@ -456,6 +533,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
@@ -513,6 +596,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "400": {
             "$ref": "#/components/responses/Problem"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
+          },
           "404": {
             "$ref": "#/components/responses/Disabled"
           }
@@ -527,6 +616,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
         "responses": {
           "204": {
             "description": "Done."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
@@ -550,6 +645,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
         "responses": {
           "204": {
             "description": "Disarmed."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
           },
           "404": {
             "description": "No armed fault has this id: it fired its last time or was disarmed (or the control API is switched off, and the body is the ECS error body).",
@@ -617,6 +718,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "400": {
             "$ref": "#/components/responses/Problem"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
+          },
           "404": {
             "$ref": "#/components/responses/Disabled"
           }
@@ -641,6 +748,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
+          },
           "404": {
             "$ref": "#/components/responses/Disabled"
           }
@@ -649,6 +762,13 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
     }
   },
   "components": {
+    "securitySchemes": {
+      "controlToken": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "The server's `--control-token` (`ECS_REFERENCE_CONTROL_TOKEN`), compared in constant time. Needed only when the server has one."
+      }
+    },
     "parameters": {
       "Id": {
         "name": "id",
@@ -677,6 +797,37 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "application/json": {
             "schema": {
               "$ref": "#/components/schemas/ClockState"
+            }
+          }
+        }
+      },
+      "Unauthorized": {
+        "description": "The server has a control token and the request did not send it as `Authorization: Bearer <token>` (missing, malformed or wrong). `WWW-Authenticate` names the realm `ecs-reference-server control API`.",
+        "headers": {
+          "WWW-Authenticate": {
+            "description": "The bearer challenge, with `error=\"invalid_token\"` for a wrong token.",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "Bearer realm=\"ecs-reference-server control API\""
+              ]
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "Refused": {
+        "description": "The server verifies signatures (`--auth verify`) and has no control token, so nobody may use its control API; the message says how to start it with one.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
             }
           }
         }

@@ -463,6 +463,26 @@ export interface components {
                 "application/json": components["schemas"]["ClockState"];
             };
         };
+        /** @description The server has a control token and the request did not send it as `Authorization: Bearer <token>` (missing, malformed or wrong). `WWW-Authenticate` names the realm `ecs-reference-server control API`. */
+        Unauthorized: {
+            headers: {
+                /** @description The bearer challenge, with `error="invalid_token"` for a wrong token. */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The server verifies signatures (`--auth verify`) and has no control token, so nobody may use its control API; the message says how to start it with one. */
+        Refused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request cannot be carried out; the message says what to change. */
         Problem: {
             headers: {
@@ -515,6 +535,8 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -534,6 +556,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -547,6 +571,8 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Clock"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -565,6 +591,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Clock"];
             400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -583,6 +611,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Clock"];
             400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -596,6 +626,8 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Clock"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -609,6 +641,8 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Clock"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -635,6 +669,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -658,6 +694,8 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -684,6 +722,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -703,6 +743,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -725,6 +767,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             /** @description No scripted fate has this id: it was used up or withdrawn (or the control API is switched off, and the body is the ECS error body). */
             404: {
                 headers: {
@@ -756,6 +800,8 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -782,6 +828,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -801,6 +849,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -823,6 +873,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             /** @description No armed fault has this id: it fired its last time or was disarmed (or the control API is switched off, and the body is the ECS error body). */
             404: {
                 headers: {
@@ -858,6 +910,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
@@ -879,6 +933,8 @@ export interface operations {
                     "application/yaml": string;
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
         };
     };
