@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type Libsql from "libsql";
+import { StorageHealth, StorageUnavailableError } from "./storage-health.js";
 
 /** An open libsql connection (better-sqlite3's API over libSQL, SQLite's fork). */
 export type SqliteDatabase = Libsql.Database;
@@ -136,8 +137,16 @@ CREATE TABLE IF NOT EXISTS clock_setting (
  * killed (SIGKILL): the bytes are in the operating system's cache, which outlives the process. Only an OS
  * crash or power loss can drop the last commits, and an emulator does not need that guarantee at the cost
  * of an fsync per task (`FULL`); see docs/decisions/0018-sqlite-store.md.
+ *
+ * A file that already holds this schema opens even when its storage refuses writes (a full disk): reading it
+ * needs no space, not even to recover the WAL of a killed server, since the WAL index lives in memory. The
+ * open's own write then fails, `health` records that writes fail (read-only until a write commits again),
+ * and the open goes on. A new file on such a disk cannot get its schema and is refused.
  */
-export function openSqliteDatabase(path: string): SqliteDatabase {
+export function openSqliteDatabase(
+  path: string,
+  health: StorageHealth = new StorageHealth(),
+): SqliteDatabase {
   // Loaded on first use: the native addon costs start-up time, and a server without `--db` never needs it.
   const open: typeof Libsql = createRequire(import.meta.url)("libsql");
   const db = new open(path);
@@ -159,9 +168,18 @@ export function openSqliteDatabase(path: string): SqliteDatabase {
           `reads version ${SCHEMA_VERSION}. Use a new file.`,
       );
     }
-    db.exec(SCHEMA);
-    // A write: from here on the lock is exclusive even on a file that needed no schema change.
-    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    try {
+      health.write(() => {
+        db.exec(SCHEMA);
+        // A write: from here on the lock is exclusive even on a file that needed no schema change.
+        db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+      });
+    } catch (error) {
+      // In WAL mode the read above already holds the file exclusively; only a file without the schema is lost.
+      if (!(error instanceof StorageUnavailableError) || version !== SCHEMA_VERSION) {
+        throw error;
+      }
+    }
   } catch (error) {
     // Let go of whatever the open got to, without waiting for the lock a second time.
     try {

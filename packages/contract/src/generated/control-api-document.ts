@@ -136,6 +136,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -184,6 +187,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -214,6 +220,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -231,6 +240,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -248,6 +260,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -301,6 +316,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -677,6 +695,16 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "application/json": {
             "schema": {
               "$ref": "#/components/schemas/ClockState"
+            }
+          }
+        }
+      },
+      "StorageUnavailable": {
+        "description": "The server's task store (`--db`) cannot commit the change (a full disk, an I/O error): nothing was changed, and the same request succeeds once the storage recovers.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
             }
           }
         }

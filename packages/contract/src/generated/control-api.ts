@@ -463,6 +463,15 @@ export interface components {
                 "application/json": components["schemas"]["ClockState"];
             };
         };
+        /** @description The server's task store (`--db`) cannot commit the change (a full disk, an I/O error): nothing was changed, and the same request succeeds once the storage recovers. */
+        StorageUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request cannot be carried out; the message says what to change. */
         Problem: {
             headers: {
@@ -535,6 +544,7 @@ export interface operations {
                 content?: never;
             };
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     getClock: {
@@ -566,6 +576,7 @@ export interface operations {
             200: components["responses"]["Clock"];
             400: components["responses"]["Problem"];
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     advanceClock: {
@@ -584,6 +595,7 @@ export interface operations {
             200: components["responses"]["Clock"];
             400: components["responses"]["Problem"];
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     freezeClock: {
@@ -597,6 +609,7 @@ export interface operations {
         responses: {
             200: components["responses"]["Clock"];
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     resumeClock: {
@@ -610,6 +623,7 @@ export interface operations {
         responses: {
             200: components["responses"]["Clock"];
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     createTask: {
@@ -636,6 +650,7 @@ export interface operations {
             };
             400: components["responses"]["Problem"];
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     listTaskFates: {
