@@ -108,7 +108,7 @@ try {
     `| disk full after | ${fmt(disk.fullAfterSeconds, 1)} s, ${fmt(disk.acknowledged)} creations and ${fmt(disk.cancelled)} cancellations acknowledged |`,
     `| answers under load | ${disk.answers} |`,
     `| largest WAL | ${fmt(disk.maxWalMb, 1)} MB |`,
-    `| control API write while full | ${disk.control503} |`,
+    `| a control API write (clock/advance) after the restart on the full disk | ${disk.controlWhileFull} |`,
     `| log lines: "storage failing" / "storage recovered" / "unexpected error" | ${disk.failingLines} / ${disk.recoveredLines} / ${disk.stackLines} |`,
     `| restart on the full disk (after SIGKILL) | listening in ${fmt(disk.restartOnFullDiskMs)} ms; says read-only: ${disk.readOnlyBanner ? "yes" : "no"} |`,
     `| acknowledged writes lost, after the kill on the full disk | ${disk.lostAfterKill} |`,

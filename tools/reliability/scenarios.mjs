@@ -110,7 +110,6 @@ export async function fullDisk(dir, sizeMb = 16, ballastMb = 3) {
     const fullAfterSeconds =
       firstRefusalAt === undefined ? undefined : Math.round((firstRefusalAt - startedAt) / 100) / 10;
     const refused = load.answers.get("503 ServiceUnavailable") ?? 0;
-    const control503 = await control(first.url, "POST", "/clock/advance", { ms: 1000 });
     const failingLines = linesWith(first.stderr(), "storage failing");
     const recoveredLines = linesWith(first.stderr(), "storage recovered");
     const stackLines = linesWith(first.stderr(), "unexpected error");
@@ -128,6 +127,7 @@ export async function fullDisk(dir, sizeMb = 16, ballastMb = 3) {
       ImageId: "m-full",
       OSSBucket: "b",
     });
+    const controlWhileFull = await control(second.url, "POST", "/clock/advance", { ms: 1000 });
     // Space returns.
     rmSync(ballast);
     const writeAfterSpace = await rpc(second.url, {
@@ -157,7 +157,7 @@ export async function fullDisk(dir, sizeMb = 16, ballastMb = 3) {
       fullAfterSeconds,
       answers: describeAnswers(load.answers),
       maxWalMb,
-      control503: control503.status,
+      controlWhileFull: controlWhileFull.status,
       failingLines,
       recoveredLines,
       stackLines,
