@@ -2,6 +2,7 @@
 // `pnpm reliability`: the reference server on a bad day. A crash under load, a full disk, a slow client and a
 // bounded soak, against the built server; the figures go to RELIABILITY.md. The full-disk test mounts a
 // tmpfs, so the run needs root. `--soak-seconds N` changes the soak's length (default 150) for a quick look.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -149,6 +150,17 @@ try {
     "",
   ];
   writeFileSync(report, lines.join("\n"));
+  // Biome lays the tables out as `pnpm lint` expects them.
+  execFileSync(
+    process.execPath,
+    [
+      fileURLToPath(new URL("../../node_modules/@biomejs/biome/bin/biome", import.meta.url)),
+      "format",
+      "--write",
+      report,
+    ],
+    { stdio: "ignore" },
+  );
   console.log(`reliability: wrote RELIABILITY.md (${runSeconds} s)`);
   if (failures.length > 0) {
     console.error(`reliability: FAILED: ${failures.join("; ")}`);
