@@ -19,6 +19,7 @@ import { modifyDiskSpec } from "./operations/modify-disk-spec.js";
 import type { Operation, OperationDeps, TaskTiming } from "./operations/operation.js";
 import { isKnownRegion } from "./regions/region-catalogue.js";
 import { InMemoryTaskStore } from "./store/in-memory-task-store.js";
+import { StorageUnavailableError } from "./store/storage-health.js";
 import type { TaskStore } from "./store/task-store.js";
 import { EcsError } from "./wire/ecs-error.js";
 import { ErrorCatalogue } from "./wire/error-catalogue.js";
@@ -305,6 +306,9 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     let ecsError: EcsError;
     if (error instanceof EcsError) {
       ecsError = error;
+    } else if (error instanceof StorageUnavailableError) {
+      // The store logged the failure once; the call changed nothing and may be retried.
+      ecsError = errors.error(exchange.action, "ServiceUnavailable");
     } else {
       // A bug, never bad input (see the property test): the client gets the documented InternalError,
       // the operator the stack.

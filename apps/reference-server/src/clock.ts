@@ -38,7 +38,8 @@ export class ControllableClock implements Clock {
 
   /**
    * Starts at the base clock's time, or at `startMs` when given, or as `setting` left it; frozen when
-   * `frozen` is true. `onChange` hears every change, so that a store can keep the setting across restarts.
+   * `frozen` is true. `onChange` hears every change before the clock takes it (so that a store can keep the
+   * setting across restarts); when it throws, the clock stays as it was.
    */
   constructor(
     options: {
@@ -68,8 +69,14 @@ export class ControllableClock implements Clock {
     return { offsetMs: this.#offsetMs, frozenAtMs: this.#frozenAtMs };
   }
 
-  #changed(): void {
-    this.#onChange?.(this.setting());
+  /**
+   * Takes a new setting once `onChange` has accepted it: a listener that throws (a store that could not save
+   * the setting) leaves the clock as it was, so the clock never shows a time that would be lost on restart.
+   */
+  #apply(offsetMs: number, frozenAtMs: number | null): void {
+    this.#onChange?.({ offsetMs, frozenAtMs });
+    this.#offsetMs = offsetMs;
+    this.#frozenAtMs = frozenAtMs;
   }
 
   /** The current time in epoch milliseconds. */
@@ -80,11 +87,10 @@ export class ControllableClock implements Clock {
   /** Jumps to `ms`; a frozen clock stays frozen there. */
   set(ms: number): void {
     if (this.#frozenAtMs !== null) {
-      this.#frozenAtMs = ms;
+      this.#apply(this.#offsetMs, ms);
     } else {
-      this.#offsetMs = ms - this.#base.now();
+      this.#apply(ms - this.#base.now(), null);
     }
-    this.#changed();
   }
 
   /** How far the clock is from its base clock now (the time it shows minus the base's time). */
@@ -98,11 +104,10 @@ export class ControllableClock implements Clock {
    */
   setOffset(offsetMs: number): void {
     if (this.#frozenAtMs !== null) {
-      this.#frozenAtMs = this.#base.now() + offsetMs;
+      this.#apply(this.#offsetMs, this.#base.now() + offsetMs);
     } else {
-      this.#offsetMs = offsetMs;
+      this.#apply(offsetMs, null);
     }
-    this.#changed();
   }
 
   /** Moves the clock forward (or back, for a negative value) by `ms`. */
@@ -112,8 +117,7 @@ export class ControllableClock implements Clock {
 
   /** Stops the clock at its current time. */
   freeze(): void {
-    this.#frozenAtMs = this.now();
-    this.#changed();
+    this.#apply(this.#offsetMs, this.now());
   }
 
   /** Lets a frozen clock run again from where it stopped. */
@@ -121,16 +125,12 @@ export class ControllableClock implements Clock {
     if (this.#frozenAtMs === null) {
       return;
     }
-    this.#offsetMs = this.#frozenAtMs - this.#base.now();
-    this.#frozenAtMs = null;
-    this.#changed();
+    this.#apply(this.#frozenAtMs - this.#base.now(), null);
   }
 
   /** Follows the base clock again, unfrozen and without offset. */
   reset(): void {
-    this.#offsetMs = 0;
-    this.#frozenAtMs = null;
-    this.#changed();
+    this.#apply(0, null);
   }
 
   /** The time and whether the clock is frozen. */

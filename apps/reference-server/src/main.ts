@@ -112,6 +112,10 @@ async function main(): Promise<void> {
       `  API reference: ${server.url}/docs   spec: ${server.url}/openapi.yaml\n` +
       `  control API: ${controlLine(settings, server.url)}\n` +
       `  tasks: ${settings.db === undefined ? "in memory" : `SQLite file ${settings.db}`}\n` +
+      // A full disk does not stop the server: it serves reads, and writes answer ServiceUnavailable until one commits.
+      (persistence?.health.failure === undefined
+        ? ""
+        : `  storage: read-only, writes failing (${persistence.health.failure}); writes answer ServiceUnavailable until space returns\n`) +
       // Key ids only: secrets never reach a log.
       `  auth: ${settings.auth === "verify" ? `verify (keys ${settings.accessKeys.map((key) => key.accessKeyId).join(", ")})` : "off"}\n` +
       // A first call to paste into a browser or curl; a verifying server would refuse it unsigned.

@@ -6,6 +6,7 @@ import type { ControllableClock } from "../clock.js";
 import type { IdSource } from "../id-source.js";
 import { taskAttributeBody } from "../operations/task-body.js";
 import { isKnownRegion } from "../regions/region-catalogue.js";
+import { StorageUnavailableError } from "../store/storage-health.js";
 import type { TaskStore } from "../store/task-store.js";
 import { viewTask } from "../tasks/task-lifecycle.js";
 import type { TaskFate } from "../tasks/task-record.js";
@@ -113,6 +114,12 @@ export function controlRoutes(deps: ControlDeps): Hono {
       error instanceof InvalidPlacementError
     ) {
       return c.json({ message: error.message }, 400);
+    }
+    if (error instanceof StorageUnavailableError) {
+      return c.json(
+        { message: `${error.message}. Nothing was changed; retry once the storage recovers.` },
+        503,
+      );
     }
     return c.json({ message: "The control API failed unexpectedly." }, 500);
   });

@@ -16,6 +16,7 @@ import {
   type SqliteDatabase,
   type SqliteStatement,
 } from "./sqlite-database.js";
+import { isStorageFailure, StorageHealth } from "./storage-health.js";
 import type { TaskPage, TaskQuery, TaskStore } from "./task-store.js";
 
 /** A row of the `tasks` table as the binding returns it. */
@@ -284,6 +285,11 @@ function insertValues(record: TaskRecord): InsertValues {
  * `get` answers from a cache of decoded tasks ({@link RecentTasks}), filled by reads and updated by every
  * write that changes a stored task (a cancellation, `clear`). The cache is only correct because this store's
  * process is the only writer of its database file (one server per file; decision 0021).
+ *
+ * Every write is answered only after its commit succeeded, and the cache changes only then. A commit the
+ * storage refuses (a full disk, an I/O error) changes nothing and rejects with `StorageUnavailableError`,
+ * which the app answers with the documented `ServiceUnavailable`; {@link StorageHealth} logs the change of
+ * state once (decision 0033).
  */
 export class SqliteTaskStore implements TaskStore {
   readonly #db: SqliteDatabase;
@@ -299,13 +305,18 @@ export class SqliteTaskStore implements TaskStore {
   /** Queries by their SQL text: the filter combinations are few, and preparing one costs more than running it. */
   readonly #statements = new Map<string, SqliteStatement<Params, unknown>>();
   readonly #recent = new RecentTasks(RECENT_TASKS_PER_GENERATION);
+  readonly #health: StorageHealth;
   #pending: PendingInsert[] = [];
   #commitScheduled = false;
 
-  /** Opens the database at a path (`:memory:` for a throwaway one), or uses an open one the caller closes. */
-  constructor(database: string | SqliteDatabase) {
+  /**
+   * Opens the database at a path (`:memory:` for a throwaway one), or uses an open one the caller closes.
+   * `health` is shared with everything else that writes the same file (default: one of its own).
+   */
+  constructor(database: string | SqliteDatabase, options: { health?: StorageHealth } = {}) {
+    this.#health = options.health ?? new StorageHealth();
     this.#ownsDb = typeof database === "string";
-    this.#db = typeof database === "string" ? openSqliteDatabase(database) : database;
+    this.#db = typeof database === "string" ? openSqliteDatabase(database, this.#health) : database;
     const db = this.#db;
     this.#insert = prepareStatement(
       db,
@@ -348,7 +359,7 @@ export class SqliteTaskStore implements TaskStore {
     if (cached !== undefined) {
       return cached;
     }
-    const row = this.#get.get({ accountId, regionId, taskId });
+    const row = this.#health.read(() => this.#get.get({ accountId, regionId, taskId }));
     if (row === undefined) {
       return undefined;
     }
@@ -365,7 +376,10 @@ export class SqliteTaskStore implements TaskStore {
     cancelledAtMs: number,
   ): Promise<TaskRecord | undefined> {
     this.#commitPending();
-    const row = this.#cancel.get({ accountId, regionId, taskId, cancelledAtMs });
+    // `all`, not `get`: the statement commits when it is stepped to its end, and only that step reports a
+    // failed commit. libsql's `get` stops at the returned row and drops the commit's error, so on a full disk
+    // a cancellation was answered, cached, and lost.
+    const [row] = this.#health.write(() => this.#cancel.all({ accountId, regionId, taskId, cancelledAtMs }));
     if (row === undefined) {
       return undefined;
     }
@@ -410,7 +424,9 @@ export class SqliteTaskStore implements TaskStore {
       params.createdToMs = query.createdToMs;
     }
     const where = conditions.join(" AND ");
-    const counted = this.#statement(`SELECT count(*) AS n FROM tasks WHERE ${where}`).get(params);
+    const counted = this.#health.read(() =>
+      this.#statement(`SELECT count(*) AS n FROM tasks WHERE ${where}`).get(params),
+    );
     const totalCount = (counted as { n: number }).n;
     if (totalCount <= (params.offset as number)) {
       return { totalCount, records: [] };
@@ -427,24 +443,26 @@ export class SqliteTaskStore implements TaskStore {
     } else {
       index = query.taskAction !== undefined ? "tasks_by_action" : "tasks_by_created";
     }
-    const rows = this.#statement(
-      `SELECT * FROM tasks INDEXED BY ${index} WHERE ${where}
+    const rows = this.#health.read(() =>
+      this.#statement(
+        `SELECT * FROM tasks INDEXED BY ${index} WHERE ${where}
        ORDER BY created_at_ms DESC, seq DESC LIMIT @limit OFFSET @offset`,
-    ).all(params) as TaskRow[];
+      ).all(params),
+    ) as TaskRow[];
     return { totalCount, records: rows.map(recordOf) };
   }
 
   /** Forgets every task. */
   async clear(): Promise<void> {
     this.#commitPending();
-    this.#clear.run();
+    this.#health.write(() => this.#clear.run());
     this.#recent.clear();
   }
 
   /** How many tasks are stored, over all accounts and regions. */
   async size(): Promise<number> {
     this.#commitPending();
-    return (this.#size.get() as { n: number }).n;
+    return (this.#health.read(() => this.#size.get()) as { n: number }).n;
   }
 
   /**
@@ -467,9 +485,9 @@ export class SqliteTaskStore implements TaskStore {
 
   /**
    * Writes the waiting creations in one transaction and settles their promises. A refused insert (a taken id)
-   * fails alone: SQLite undoes only that statement. An error that ends the whole transaction (SQLite rolls it
-   * back itself on, for example, a full disk, or the commit fails) fails every creation of the group, since
-   * none of them is durable.
+   * fails alone: SQLite undoes only that statement. A storage failure, an error that ends the whole transaction
+   * (SQLite rolls it back itself on, for example, a full disk) or a failed commit fails every creation of the
+   * group, since none of them is durable.
    */
   #commitPending(): void {
     const group = this.#pending;
@@ -479,7 +497,7 @@ export class SqliteTaskStore implements TaskStore {
     this.#pending = [];
     const refused = new Map<PendingInsert, unknown>();
     try {
-      this.#insertGroup(group, refused);
+      this.#health.write(() => this.#insertGroup(group, refused));
     } catch (error) {
       for (const pending of group) {
         pending.reject(refused.get(pending) ?? error);
@@ -513,7 +531,8 @@ export class SqliteTaskStore implements TaskStore {
         try {
           this.#insert.run(pending.values);
         } catch (error) {
-          if (!this.#db.inTransaction) {
+          // A statement SQLite undid alone because the storage failed still leaves nothing durable to commit.
+          if (!this.#db.inTransaction || isStorageFailure(error)) {
             throw error;
           }
           refused.set(pending, error);
@@ -522,7 +541,11 @@ export class SqliteTaskStore implements TaskStore {
       this.#commit.run();
     } catch (error) {
       if (this.#db.open && this.#db.inTransaction) {
-        this.#rollback.run();
+        try {
+          this.#rollback.run();
+        } catch {
+          // The error that ended the group says why; a failed rollback leaves SQLite to roll back on its own.
+        }
       }
       throw error;
     }

@@ -153,6 +153,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -213,6 +216,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -249,6 +255,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -272,6 +281,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -295,6 +307,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -354,6 +369,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
           }
         }
       }
@@ -824,6 +842,16 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
       },
       "Refused": {
         "description": "The server verifies signatures (`--auth verify`) and has no control token, so nobody may use its control API; the message says how to start it with one.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "StorageUnavailable": {
+        "description": "The server's task store (`--db`) cannot commit the change (a full disk, an I/O error): nothing was changed, and the same request succeeds once the storage recovers.",
         "content": {
           "application/json": {
             "schema": {

@@ -483,6 +483,15 @@ export interface components {
                 "application/json": components["schemas"]["Problem"];
             };
         };
+        /** @description The server's task store (`--db`) cannot commit the change (a full disk, an I/O error): nothing was changed, and the same request succeeds once the storage recovers. */
+        StorageUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request cannot be carried out; the message says what to change. */
         Problem: {
             headers: {
@@ -559,6 +568,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     getClock: {
@@ -594,6 +604,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     advanceClock: {
@@ -614,6 +625,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     freezeClock: {
@@ -629,6 +641,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     resumeClock: {
@@ -644,6 +657,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     createTask: {
@@ -672,6 +686,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
+            503: components["responses"]["StorageUnavailable"];
         };
     };
     listTaskFates: {

@@ -4789,6 +4789,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
       },
       "ServiceUnavailable": {
         "summary": "A temporary failure; retry with backoff.",
+        "description": "The reference server also answers it when its task store cannot commit (with `--db`, a full disk or an I/O error): the call changed nothing, and the same call succeeds once the storage recovers.",
         "x-ecs-trigger": {
           "needs": [
             "control-api"
