@@ -10,6 +10,7 @@ import {
 } from "@ecs-tasks/contract";
 import type { SchemaValidator } from "@ecs-tasks/contract/validation";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { ControllableClock } from "../clock.js";
 import type { IdSource } from "../id-source.js";
 import { taskAttributeBody } from "../operations/task-body.js";
@@ -20,6 +21,7 @@ import type { TaskFate } from "../tasks/task-record.js";
 import { controlIndex, controlIndexResponse } from "./control-index.js";
 import type { FateQueue } from "./fate-queue.js";
 import { type FaultInjector, InvalidFaultError } from "./fault-injector.js";
+import { LimitReachedError } from "./limit-reached-error.js";
 import type { RequestLog } from "./request-log.js";
 import { InvalidPlacementError, placeTask } from "./task-placement.js";
 
@@ -36,6 +38,8 @@ export interface ControlDeps {
   readonly requests: RequestLog;
   readonly accountId: string;
   readonly timing: () => { queuedMs: number; durationMs: number };
+  /** Bodies above this size are refused unread (413). */
+  readonly maxBodyBytes: number;
 }
 
 class BadControlRequest extends Error {}
@@ -60,6 +64,18 @@ function loadValidator(): Promise<SchemaValidator> {
     createSchemaValidator(controlApiDocument, { applyDefaults: true }),
   );
   return validator;
+}
+
+/**
+ * Refuses a body over `maxBytes` before {@link bodyOf} reads it: unread when its length is declared, else
+ * read no further than the limit.
+ */
+function bodySizeLimit(maxBytes: number) {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) =>
+      c.json({ message: `The body is larger than ${maxBytes} bytes, the most this server reads.` }, 413),
+  });
 }
 
 /** The JSON body of a control request, checked against its schema in the control API's document. */
@@ -132,8 +148,13 @@ export function controlRoutes(deps: ControlDeps): Hono {
     ) {
       return c.json({ message: error.message }, 400);
     }
+    if (error instanceof LimitReachedError) {
+      return c.json({ message: error.message }, 409);
+    }
     return c.json({ message: "The control API failed unexpectedly." }, 500);
   });
+
+  app.use("*", bodySizeLimit(deps.maxBodyBytes));
 
   app.get("/openapi.yaml", async (c) => {
     // The YAML library and the document load on first use: at start-up they would cost more than the rest of the app.
