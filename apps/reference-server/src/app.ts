@@ -18,14 +18,22 @@ import { importImage } from "./operations/import-image.js";
 import { modifyDiskSpec } from "./operations/modify-disk-spec.js";
 import type { Operation, OperationDeps, TaskTiming } from "./operations/operation.js";
 import { isKnownRegion } from "./regions/region-catalogue.js";
+import { DEFAULT_LIMITS } from "./resource-limits.js";
 import { InMemoryTaskStore } from "./store/in-memory-task-store.js";
 import { StorageUnavailableError } from "./store/storage-health.js";
 import type { TaskStore } from "./store/task-store.js";
 import { EcsError } from "./wire/ecs-error.js";
 import { ErrorCatalogue } from "./wire/error-catalogue.js";
+import { findOverlongParameter } from "./wire/parameter-limits.js";
 import { isPlainPath, pathOfTarget } from "./wire/plain-path.js";
 import { MAX_REQUEST_HEAD_BYTES } from "./wire/request-limits.js";
-import { type ResponseFormat, type RpcRequest, readCappedBody, readRpcRequest } from "./wire/rpc-request.js";
+import {
+  IncompleteRequestError,
+  type ResponseFormat,
+  type RpcRequest,
+  readCappedBody,
+  readRpcRequest,
+} from "./wire/rpc-request.js";
 import { errorResponse, rpcResponse } from "./wire/rpc-response.js";
 
 /** The API version this server speaks. */
@@ -67,6 +75,18 @@ export interface ReferenceServerOptions {
   readonly maxBodyBytes?: number;
   /** How many recent requests the control API keeps (default 500). */
   readonly recentRequests?: number;
+  /** The most characters of parameters the request log keeps, all requests together (default 8 MiB). */
+  readonly requestLogBytes?: number;
+  /** The longest parameter name or value, in characters, where the spec documents no shorter maximum (default 4096). */
+  readonly maxParameterLength?: number;
+  /** The most faults armed at once through the control API (default 1000). */
+  readonly maxFaults?: number;
+  /** The most task fates scripted at once through the control API (default 1000). */
+  readonly maxTaskFates?: number;
+  /** Control API bodies above this size are refused unread (default 64 KiB). */
+  readonly maxControlBodyBytes?: number;
+  /** In `verify` mode, the most nonces one AccessKeyId may have in the 15-minute window (default 1000000). */
+  readonly maxNoncesPerKey?: number;
   /** Waits for injected latency (default: a real timer); tests pass an instant one. */
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -94,9 +114,19 @@ function checkOptions(options: ReferenceServerOptions): void {
       "controlToken must be a bearer token: letters, digits and -._~+/ (then optional =), for example the output of `openssl rand -hex 32`.",
     );
   }
-  const maxBody = options.maxBodyBytes;
-  if (maxBody !== undefined && !(Number.isInteger(maxBody) && maxBody > 0)) {
-    throw new Error(`maxBodyBytes must be a positive integer, got ${maxBody}.`);
+  for (const name of [
+    "maxBodyBytes",
+    "requestLogBytes",
+    "maxParameterLength",
+    "maxFaults",
+    "maxTaskFates",
+    "maxControlBodyBytes",
+    "maxNoncesPerKey",
+  ] as const) {
+    const limit = options[name];
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
+      throw new Error(`${name} must be a positive integer, got ${limit}.`);
+    }
   }
 }
 
@@ -136,9 +166,17 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
   const clock = options.clock ?? new ControllableClock();
   const ids = createIdSource(options.seed);
   const errors = new ErrorCatalogue();
-  const faults = new FaultInjector(errors, (seed) => createIdSource(seed ?? options.seed));
-  const fates = new FateQueue();
-  const requests = new RequestLog(options.recentRequests ?? 500);
+  const faults = new FaultInjector(
+    errors,
+    (seed) => createIdSource(seed ?? options.seed),
+    options.maxFaults ?? DEFAULT_LIMITS.maxFaults,
+  );
+  const fates = new FateQueue(options.maxTaskFates ?? DEFAULT_LIMITS.maxTaskFates);
+  const requests = new RequestLog(
+    options.recentRequests ?? 500,
+    options.requestLogBytes ?? DEFAULT_LIMITS.requestLogBytes,
+  );
+  const maxParameterLength = options.maxParameterLength ?? DEFAULT_LIMITS.maxParameterLength;
   const accessKeys = options.accessKeys ?? [];
   const authMode = options.auth ?? "off";
   const accountId =
@@ -149,6 +187,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     defaultAccount: accountId,
     errors,
     now: () => clock.now(),
+    maxNoncesPerKey: options.maxNoncesPerKey ?? DEFAULT_LIMITS.maxNoncesPerKey,
   });
   const controlOn = options.control ?? true;
   const controlAccess = controlAccessOf(options.controlToken, authMode);
@@ -226,6 +265,10 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     }
     if (rpc.bodyTooLarge) {
       throw errors.error(undefined, "RequestBodyTooLarge");
+    }
+    const overlong = findOverlongParameter(rpc.action, rpc.params, c.req.raw.headers, maxParameterLength);
+    if (overlong !== undefined) {
+      throw errors.parameterTooLong(rpc.action, overlong);
     }
     if (rpc.action === undefined) {
       throw errors.error(undefined, "MissingParameter.Action");
@@ -309,6 +352,10 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     } else if (error instanceof StorageUnavailableError) {
       // The store logged the failure once; the call changed nothing and may be retried.
       ecsError = errors.error(exchange.action, "ServiceUnavailable");
+    } else if (error instanceof IncompleteRequestError) {
+      // The client has gone: there is nobody to answer and nothing for the operator to fix. The log shows
+      // the status nginx uses for a client that closed its request (499), with no error code.
+      return new Response(null, { status: 499 });
     } else {
       // A bug, never bad input (see the property test): the client gets the documented InternalError,
       // the operator the stack.
@@ -345,6 +392,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
         accountId,
         timing: () => timing,
         access: controlAccess,
+        maxBodyBytes: options.maxControlBodyBytes ?? DEFAULT_LIMITS.maxControlBodyBytes,
       }),
     );
   }

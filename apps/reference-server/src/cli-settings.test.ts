@@ -11,8 +11,38 @@ describe("parseSettings", () => {
       seed: undefined,
       auth: "off",
       accessKeys: [],
+      limits: {
+        maxParameterLength: 4096,
+        requestLogBytes: 8 * 1024 * 1024,
+        maxFaults: 1000,
+        maxTaskFates: 1000,
+        maxControlBodyBytes: 64 * 1024,
+        maxNoncesPerKey: 1_000_000,
+        maxConnections: 1000,
+        headersTimeoutMs: 10_000,
+        requestTimeoutMs: 30_000,
+      },
       help: false,
     });
+  });
+
+  it("reads each limit from its flag or environment variable, and refuses a limit that is no positive integer", () => {
+    const settings = parseSettings(
+      ["--max-parameter-length", "100", "--max-connections=5", "--headers-timeout", "300"],
+      { ECS_REFERENCE_MAX_NONCES_PER_KEY: "7", ECS_REFERENCE_MAX_CONNECTIONS: "9" },
+    );
+    expect(settings.limits).toMatchObject({
+      maxParameterLength: 100,
+      maxConnections: 5,
+      headersTimeoutMs: 300,
+      maxNoncesPerKey: 7,
+      maxFaults: 1000,
+    });
+    expect(() => parseSettings(["--max-faults", "0"], {})).toThrow(/--max-faults must be an integer from 1/);
+    expect(() => parseSettings(["--request-log-bytes", "lots"], {})).toThrow(/--request-log-bytes must be/);
+    expect(() => parseSettings(["--headers-timeout", "40000"], {})).toThrow(
+      /--headers-timeout \(40000\) must not be longer than --request-timeout \(30000\)/,
+    );
   });
 
   it("reads the environment, and flags win over it", () => {

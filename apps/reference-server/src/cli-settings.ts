@@ -5,6 +5,31 @@ import {
   parseAccessKeyList,
 } from "./auth/access-keys.js";
 import { CONTROL_TOKEN_PATTERN } from "./control/control-access.js";
+import { DEFAULT_LIMITS } from "./resource-limits.js";
+
+/** Every resource limit, by its option name in `createApp` or `listen`. */
+export type ResourceLimits = { readonly [Name in keyof typeof DEFAULT_LIMITS]: number };
+
+/** The flag and environment variable of each limit. */
+const LIMIT_FLAGS: readonly { flag: string; variable: string; name: keyof ResourceLimits }[] = [
+  {
+    flag: "--max-parameter-length",
+    variable: "ECS_REFERENCE_MAX_PARAMETER_LENGTH",
+    name: "maxParameterLength",
+  },
+  { flag: "--request-log-bytes", variable: "ECS_REFERENCE_REQUEST_LOG_BYTES", name: "requestLogBytes" },
+  { flag: "--max-faults", variable: "ECS_REFERENCE_MAX_FAULTS", name: "maxFaults" },
+  { flag: "--max-task-fates", variable: "ECS_REFERENCE_MAX_TASK_FATES", name: "maxTaskFates" },
+  {
+    flag: "--max-control-body",
+    variable: "ECS_REFERENCE_MAX_CONTROL_BODY_BYTES",
+    name: "maxControlBodyBytes",
+  },
+  { flag: "--max-nonces-per-key", variable: "ECS_REFERENCE_MAX_NONCES_PER_KEY", name: "maxNoncesPerKey" },
+  { flag: "--max-connections", variable: "ECS_REFERENCE_MAX_CONNECTIONS", name: "maxConnections" },
+  { flag: "--headers-timeout", variable: "ECS_REFERENCE_HEADERS_TIMEOUT_MS", name: "headersTimeoutMs" },
+  { flag: "--request-timeout", variable: "ECS_REFERENCE_REQUEST_TIMEOUT_MS", name: "requestTimeoutMs" },
+];
 
 /** What the `ecs-reference-server` command runs with. */
 export interface CliSettings {
@@ -19,6 +44,8 @@ export interface CliSettings {
   readonly accessKeys: readonly AccessKey[];
   /** The SQLite file tasks and the clock are kept in, or undefined to keep them in memory. */
   readonly db: string | undefined;
+  /** What one client may take of the server (see the README's table of limits). */
+  readonly limits: ResourceLimits;
   readonly help: boolean;
 }
 
@@ -39,6 +66,17 @@ Options (each also read from the environment variable shown):
   --access-key ID:SECRET a key pair verify mode accepts (repeatable) ECS_REFERENCE_ACCESS_KEYS (ID:SECRET,...)
   --db <file>            keep tasks and the clock in a SQLite file   ECS_REFERENCE_DB (default: in memory)
   --help                 show this text
+
+Limits (what one client may take of a shared server; each also read from the environment variable shown):
+  --max-parameter-length <n>  longest parameter name or value, characters  ECS_REFERENCE_MAX_PARAMETER_LENGTH (default 4096)
+  --request-log-bytes <n>     request log size, characters of parameters  ECS_REFERENCE_REQUEST_LOG_BYTES (default 8388608)
+  --max-faults <n>            faults armed at once (control API)          ECS_REFERENCE_MAX_FAULTS (default 1000)
+  --max-task-fates <n>        task fates scripted at once (control API)   ECS_REFERENCE_MAX_TASK_FATES (default 1000)
+  --max-control-body <bytes>  largest control API body read               ECS_REFERENCE_MAX_CONTROL_BODY_BYTES (default 65536)
+  --max-nonces-per-key <n>    signed calls per key per 15 minutes (verify) ECS_REFERENCE_MAX_NONCES_PER_KEY (default 1000000)
+  --max-connections <n>       connections open at once                    ECS_REFERENCE_MAX_CONNECTIONS (default 1000)
+  --headers-timeout <ms>      time to send the request line and headers   ECS_REFERENCE_HEADERS_TIMEOUT_MS (default 10000)
+  --request-timeout <ms>      time to send the whole request              ECS_REFERENCE_REQUEST_TIMEOUT_MS (default 30000)
 `;
 
 /** A setting that cannot be used; the message says how to fix it. */
@@ -54,6 +92,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   "--auth": "ECS_REFERENCE_AUTH",
   "--access-key": "ECS_REFERENCE_ACCESS_KEYS",
   "--db": "ECS_REFERENCE_DB",
+  ...Object.fromEntries(LIMIT_FLAGS.map(({ flag, variable }) => [flag, variable])),
 };
 
 // Flags that may be given several times; their values are joined as the environment variable lists them.
@@ -133,6 +172,19 @@ export function parseSettings(
       "--control-token must be a bearer token: letters, digits and -._~+/ (then optional =), for example the output of `openssl rand -hex 32`.",
     );
   }
+  const limits: Record<keyof ResourceLimits, number> = { ...DEFAULT_LIMITS };
+  for (const { flag, variable, name } of LIMIT_FLAGS) {
+    const text = values[variable];
+    if (text !== undefined) {
+      // Timers take at most 2^31 - 1 ms; no count needs more either.
+      limits[name] = integer(flag, text, 1, 2_147_483_647);
+    }
+  }
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new SettingsError(
+      `--headers-timeout (${limits.headersTimeoutMs}) must not be longer than --request-timeout (${limits.requestTimeoutMs}): the headers are part of the request.`,
+    );
+  }
   return {
     host: values.HOST ?? "127.0.0.1",
     port: integer("--port", values.PORT ?? "8080", 0, 65_535),
@@ -148,6 +200,7 @@ export function parseSettings(
     auth,
     accessKeys,
     db: values.ECS_REFERENCE_DB,
+    limits,
     help,
   };
 }

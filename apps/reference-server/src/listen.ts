@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type Server, STATUS_CODES } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { serve } from "@hono/node-server";
+import { DEFAULT_LIMITS } from "./resource-limits.js";
 import { ErrorCatalogue } from "./wire/error-catalogue.js";
 import { MAX_REQUEST_HEAD_BYTES } from "./wire/request-limits.js";
 import { errorBody } from "./wire/rpc-response.js";
@@ -12,6 +13,12 @@ export interface ListenOptions {
   readonly host?: string;
   /** Port; 0 lets the OS pick one (default 8080). */
   readonly port?: number;
+  /** Connections open at once; one more is closed as soon as it is accepted (default 1000). */
+  readonly maxConnections?: number;
+  /** A connection that has not sent its request line and headers within this is closed (default 10000 ms). */
+  readonly headersTimeoutMs?: number;
+  /** A connection that has not sent its whole request within this is closed (default 30000 ms). */
+  readonly requestTimeoutMs?: number;
 }
 
 /** A listening server. */
@@ -46,12 +53,47 @@ function unreadableRequestAnswer(errors: ErrorCatalogue, parserCode: string | un
   );
 }
 
-/** Serves a fetch handler (such as `createApp().fetch`) over HTTP/1.1 on Node. */
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) {
+    return fallback;
+  }
+  if (!(Number.isInteger(value) && value > 0)) {
+    throw new Error(`${name} must be a positive integer, got ${value}.`);
+  }
+  return value;
+}
+
+/**
+ * Serves a fetch handler (such as `createApp().fetch`) over HTTP/1.1 on Node. Connections are bounded in
+ * number and in how long a client may take to send a request, so that slow or silent clients cannot hold
+ * the server's descriptors: such a connection is closed without an answer (the client is not reading one).
+ */
 export function listen(
   fetch: (request: Request) => Response | Promise<Response>,
   options: ListenOptions = {},
 ): Promise<ListeningServer> {
   const hostname = options.host ?? "127.0.0.1";
+  const maxConnections = positiveInteger(
+    "maxConnections",
+    options.maxConnections,
+    DEFAULT_LIMITS.maxConnections,
+  );
+  const headersTimeout = positiveInteger(
+    "headersTimeoutMs",
+    options.headersTimeoutMs,
+    DEFAULT_LIMITS.headersTimeoutMs,
+  );
+  const requestTimeout = positiveInteger(
+    "requestTimeoutMs",
+    options.requestTimeoutMs,
+    DEFAULT_LIMITS.requestTimeoutMs,
+  );
+  if (headersTimeout > requestTimeout) {
+    // Node's own rule: the headers are part of the request.
+    return Promise.reject(
+      new Error(`headersTimeoutMs (${headersTimeout}) must not exceed requestTimeoutMs (${requestTimeout}).`),
+    );
+  }
   // Read from the spec on the first request Node cannot parse: most servers never meet one, and the app
   // already holds a catalogue of its own for every other answer.
   let errors: ErrorCatalogue | undefined;
@@ -61,7 +103,14 @@ export function listen(
         fetch,
         hostname,
         port: options.port ?? 8080,
-        serverOptions: { maxHeaderSize: MAX_REQUEST_HEAD_BYTES },
+        serverOptions: {
+          maxHeaderSize: MAX_REQUEST_HEAD_BYTES,
+          headersTimeout,
+          requestTimeout,
+          // Node looks for connections past either timeout this often (30 s by default, which would let a
+          // slow client stay up to 30 s past its limit): a tenth of the shorter limit, at most a second.
+          connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(headersTimeout / 10))),
+        },
       },
       (info: AddressInfo) => {
         server.off("error", reject);
@@ -84,9 +133,13 @@ export function listen(
         });
       },
     ) as Server;
+    server.maxConnections = maxConnections;
     server.once("error", reject);
     server.on("clientError", (error: Error & { code?: string }, socket: Socket) => {
-      if (socket.writable) {
+      if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") {
+        // Too slow to send its request: the client is still writing, not reading, so no answer is sent.
+        socket.destroy();
+      } else if (socket.writable) {
         errors ??= new ErrorCatalogue();
         socket.end(unreadableRequestAnswer(errors, error.code));
       } else {

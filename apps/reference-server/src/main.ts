@@ -94,9 +94,21 @@ async function main(): Promise<void> {
         : settings.seed,
     auth: settings.auth,
     accessKeys: settings.accessKeys,
+    maxParameterLength: settings.limits.maxParameterLength,
+    requestLogBytes: settings.limits.requestLogBytes,
+    maxFaults: settings.limits.maxFaults,
+    maxTaskFates: settings.limits.maxTaskFates,
+    maxControlBodyBytes: settings.limits.maxControlBodyBytes,
+    maxNoncesPerKey: settings.limits.maxNoncesPerKey,
   });
   try {
-    server = await listen(app.fetch, { host: settings.host, port: settings.port });
+    server = await listen(app.fetch, {
+      host: settings.host,
+      port: settings.port,
+      maxConnections: settings.limits.maxConnections,
+      headersTimeoutMs: settings.limits.headersTimeoutMs,
+      requestTimeoutMs: settings.limits.requestTimeoutMs,
+    });
   } catch (error) {
     process.stderr.write(
       `ecs-reference-server: cannot listen on ${settings.host}:${settings.port}: ${(error as Error).message}\n`,

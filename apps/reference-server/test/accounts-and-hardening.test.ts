@@ -89,12 +89,12 @@ describe("nonce memory", () => {
     let now = 0;
     for (let i = 0; i < 10_000; i++) {
       now += 1000; // one request a second for almost three hours
-      expect(memory.use("k", `n-${i}`, now, now)).toBe(true);
+      expect(memory.use("k", `n-${i}`, now, now)).toBe("fresh");
       // A window of requests a second apart, and the one arriving now.
       expect(memory.size).toBeLessThanOrEqual(TIMESTAMP_WINDOW_MS / 1000 + 1);
     }
-    expect(memory.use("k", "n-9999", now, now)).toBe(false);
-    expect(memory.use("other-key", "n-9999", now, now)).toBe(true);
+    expect(memory.use("k", "n-9999", now, now)).toBe("replayed");
+    expect(memory.use("other-key", "n-9999", now, now)).toBe("fresh");
     memory.forget(now + 2 * TIMESTAMP_WINDOW_MS);
     expect(memory.size).toBe(0);
   });

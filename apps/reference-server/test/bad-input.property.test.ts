@@ -18,15 +18,24 @@ const ACTIONS = [
 ];
 const STATUSES = [400, 403, 404, 409, 500, 503];
 
-/** Every (status, code, message) the spec documents for an action, common errors included. */
-function documentedErrors(action: string): Set<string> {
-  const out = new Set<string>();
+/**
+ * Every (status, code, message) the spec documents for an action, common errors included; an error whose
+ * message the server may continue (`x-ecs-message-match: prefix`) matches any answer that starts with it.
+ */
+function documentedErrors(action: string): { has(key: string): boolean } {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
   for (const status of STATUSES) {
     for (const error of documentedErrorsOf(action, status).values()) {
-      out.add(`${status} ${error.code} ${error.message}`);
+      const key = `${status} ${error.code} ${error.message}`;
+      if (error.messageMatch === "prefix") {
+        prefixes.push(key);
+      } else {
+        exact.add(key);
+      }
     }
   }
-  return out;
+  return { has: (key) => exact.has(key) || prefixes.some((prefix) => key.startsWith(prefix)) };
 }
 const documented = new Map(ACTIONS.map((a) => [a, documentedErrors(a)]));
 const MISSING_OPERATION_PARAMETER =

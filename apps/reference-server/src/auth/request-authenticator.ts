@@ -91,6 +91,8 @@ export function createRequestAuthenticator(options: {
   defaultAccount: string;
   errors: Pick<ErrorCatalogue, "error">;
   now: () => number;
+  /** The most nonces one key may have in the timestamp window; beyond, its requests are throttled. */
+  maxNoncesPerKey?: number;
 }): RequestAuthenticator {
   const { errors, now } = options;
   if (options.mode === "off") {
@@ -101,7 +103,7 @@ export function createRequestAuthenticator(options: {
     };
   }
   const secrets = new Map(options.keys.map((key) => [key.accessKeyId, key.accessKeySecret]));
-  const nonces = new NonceMemory(TIMESTAMP_WINDOW_MS);
+  const nonces = new NonceMemory(TIMESTAMP_WINDOW_MS, options.maxNoncesPerKey);
 
   const fail = (request: AuthRequest, name: string): EcsError => errors.error(request.action, name);
   const mismatch = (request: AuthRequest, stringToSign: string): EcsError => {
@@ -129,8 +131,15 @@ export function createRequestAuthenticator(options: {
     return at;
   };
   const checkNonce = (request: AuthRequest, accessKeyId: string, nonce: string, at: number): void => {
-    if (!nonces.use(accessKeyId, nonce, at, now())) {
+    const use = nonces.use(accessKeyId, nonce, at, now());
+    if (use === "replayed") {
       throw fail(request, "SignatureNonceUsed");
+    }
+    if (use === "full") {
+      // More signed calls in one window than the nonce memory holds for a key: refused, not remembered.
+      throw errors.error(request.action, "Throttling", {
+        "x-acs-retry-after": String(nonces.retryAfterMs(accessKeyId, now())),
+      });
     }
   };
 

@@ -1,6 +1,7 @@
 import type { ControlFate, TaskProducingAction } from "@ecs-tasks/contract";
 import type { ControlBody, ControlBodyOperationId } from "@ecs-tasks/contract/control-validation";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { ControllableClock } from "../clock.js";
 import type { IdSource } from "../id-source.js";
@@ -14,6 +15,7 @@ import { type ControlAccess, controlGuard } from "./control-access.js";
 import { controlIndex, controlIndexResponse } from "./control-index.js";
 import type { FateQueue } from "./fate-queue.js";
 import { type FaultInjector, InvalidFaultError } from "./fault-injector.js";
+import { LimitReachedError } from "./limit-reached-error.js";
 import type { RequestLog } from "./request-log.js";
 import { InvalidPlacementError, placeTask } from "./task-placement.js";
 
@@ -32,12 +34,26 @@ export interface ControlDeps {
   readonly timing: () => { queuedMs: number; durationMs: number };
   /** Who may use it: every route, the index and unknown paths alike, is behind this rule. */
   readonly access: ControlAccess;
+  /** Bodies above this size are refused unread (413). */
+  readonly maxBodyBytes: number;
 }
 
 class BadControlRequest extends Error {}
 
 // The precompiled validators load with the first body to check: starting the server does not need them.
 let controlValidation: Promise<typeof import("@ecs-tasks/contract/control-validation")> | undefined;
+
+/**
+ * Refuses a body over `maxBytes` before {@link bodyOf} reads it: unread when its length is declared, else
+ * read no further than the limit.
+ */
+function bodySizeLimit(maxBytes: number) {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) =>
+      c.json({ message: `The body is larger than ${maxBytes} bytes, the most this server reads.` }, 413),
+  });
+}
 
 /** The JSON body of a control request, checked against its operation's schema in the control API's document. */
 async function bodyOf<Id extends ControlBodyOperationId>(
@@ -121,8 +137,13 @@ export function controlRoutes(deps: ControlDeps): Hono {
         503,
       );
     }
+    if (error instanceof LimitReachedError) {
+      return c.json({ message: error.message }, 409);
+    }
     return c.json({ message: "The control API failed unexpectedly." }, 500);
   });
+
+  app.use("*", bodySizeLimit(deps.maxBodyBytes));
 
   app.get("/openapi.yaml", async (c) => {
     // The YAML library and the document load on first use: at start-up they would cost more than the rest of the app.

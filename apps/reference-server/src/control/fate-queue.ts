@@ -1,4 +1,5 @@
 import { FINISH, type TaskCreatingAction, type TaskFate } from "../tasks/task-record.js";
+import { LimitReachedError } from "./limit-reached-error.js";
 
 /** A scripted fate waiting for the next tasks of an action. */
 export interface ScriptedFate {
@@ -16,9 +17,23 @@ export interface ScriptedFate {
 export class FateQueue {
   #queue: { id: string; taskAction: TaskCreatingAction; fate: TaskFate; remaining: number }[] = [];
   #counter = 0;
+  readonly #maxFates: number;
 
-  /** Scripts `fate` for the next `times` tasks of `taskAction`. */
+  /** Holds at most `maxFates` scripted fates at once (each task created looks through them). */
+  constructor(maxFates = Number.POSITIVE_INFINITY) {
+    this.#maxFates = maxFates;
+  }
+
+  /**
+   * Scripts `fate` for the next `times` tasks of `taskAction`; throws {@link LimitReachedError} when as
+   * many fates as allowed are scripted.
+   */
   add(taskAction: TaskCreatingAction, fate: TaskFate, times: number): ScriptedFate {
+    if (this.#queue.length >= this.#maxFates) {
+      throw new LimitReachedError(
+        `${this.#queue.length} task fates are scripted, the most this server allows (--max-task-fates): withdraw some first (DELETE /_reference/task-fates/{id} or /_reference/task-fates).`,
+      );
+    }
     const entry = { id: `fate-${++this.#counter}`, taskAction, fate, remaining: times };
     this.#queue.push(entry);
     return { ...entry };

@@ -1,6 +1,7 @@
 import type { IdSource } from "../id-source.js";
 import type { EcsError } from "../wire/ecs-error.js";
 import type { ErrorCatalogue } from "../wire/error-catalogue.js";
+import { LimitReachedError } from "./limit-reached-error.js";
 
 /** A fault as the control API accepts it. */
 export interface FaultSpec {
@@ -47,17 +48,34 @@ export class InvalidFaultError extends Error {}
 export class FaultInjector {
   readonly #errors: ErrorCatalogue;
   readonly #makeSource: (seed: string | undefined) => IdSource;
+  readonly #maxFaults: number;
   #active: ActiveFault[] = [];
   #counter = 0;
 
-  /** `makeSource` makes the random source of a probabilistic fault from its seed. */
-  constructor(errors: ErrorCatalogue, makeSource: (seed: string | undefined) => IdSource) {
+  /**
+   * `makeSource` makes the random source of a probabilistic fault from its seed. At most `maxFaults` are
+   * armed at once: every call walks them, so their number is what each call costs.
+   */
+  constructor(
+    errors: ErrorCatalogue,
+    makeSource: (seed: string | undefined) => IdSource,
+    maxFaults = Number.POSITIVE_INFINITY,
+  ) {
     this.#errors = errors;
     this.#makeSource = makeSource;
+    this.#maxFaults = maxFaults;
   }
 
-  /** Registers a fault; throws {@link InvalidFaultError} when the spec is not usable. */
+  /**
+   * Registers a fault; throws {@link InvalidFaultError} when the spec is not usable, and
+   * {@link LimitReachedError} when as many faults as allowed are armed.
+   */
   add(spec: FaultSpec): Fault {
+    if (this.#active.length >= this.#maxFaults) {
+      throw new LimitReachedError(
+        `${this.#active.length} faults are armed, the most this server allows (--max-faults): disarm some first (DELETE /_reference/faults/{id} or /_reference/faults).`,
+      );
+    }
     const actions = this.#errors.actions();
     if (spec.action !== "*" && !actions.includes(spec.action)) {
       throw new InvalidFaultError(

@@ -1,5 +1,6 @@
 import { type DocumentedError as ContractError, documentedErrors } from "@ecs-tasks/contract";
 import { EcsError } from "./ecs-error.js";
+import type { OverlongParameter } from "./parameter-limits.js";
 
 /** A documented error as the spec describes it: the status of the response it is an example of, its code and message. */
 export interface DocumentedError {
@@ -66,6 +67,26 @@ export class ErrorCatalogue {
       throw new Error(`The spec documents no error ${name} for ${action ?? "any action"}.`);
     }
     return new EcsError(documented.status, documented.code, documented.message, headers);
+  }
+
+  /**
+   * The answer to a parameter over its limit: the parameter's own `Invalid<Name>.Malformed` when the action
+   * documents one and the limit is the spec's, else `ParameterTooLong`, its documented message followed by
+   * the parameter's name and the limit (the example matches by prefix).
+   */
+  parameterTooLong(action: string | undefined, overlong: OverlongParameter): EcsError {
+    if (overlong.documented && action !== undefined) {
+      const own = this.find(action, `Invalid${overlong.name}.Malformed`);
+      if (own !== undefined) {
+        return new EcsError(own.status, own.code, own.message);
+      }
+    }
+    const documented = this.error(action, "ParameterTooLong");
+    return new EcsError(
+      documented.status,
+      documented.code,
+      `${documented.message} "${overlong.name}" has ${overlong.length} characters; at most ${overlong.limit} are accepted.`,
+    );
   }
 
   /** `MissingParameter` for an operation parameter, with the documented wording for that parameter's name. */

@@ -1,4 +1,9 @@
+import { detached } from "./detached-string.js";
 import { forEachFormParam, queryStringOf } from "./form-params.js";
+
+// Parameters read from a text longer than this are copied out of it: the request log keeps them after the
+// request, and a slice would keep the whole text (up to the body limit) alive with it (see `detached`).
+const DETACH_ABOVE = 64 * 1024;
 
 /** The response format of one request. */
 export type ResponseFormat = "JSON" | "XML";
@@ -31,10 +36,13 @@ function addParams(target: Map<string, string>, text: string, fromBody: boolean)
   // Decoding never throws: a broken escape stays literal, invalid UTF-8 becomes U+FFFD. Either way the
   // value then fails validation with a documented error.
   const seenInBody = fromBody ? new Set<string>() : undefined;
-  forEachFormParam(text, (name, value) => {
-    if (name === "") {
+  const large = text.length > DETACH_ABOVE;
+  forEachFormParam(text, (sharedName, sharedValue) => {
+    if (sharedName === "") {
       return;
     }
+    const name = large ? detached(sharedName) : sharedName;
+    const value = large ? detached(sharedValue) : sharedValue;
     if (seenInBody === undefined) {
       if (!target.has(name)) {
         target.set(name, value);
@@ -49,8 +57,31 @@ function addParams(target: Map<string, string>, text: string, fromBody: boolean)
 const UTF8 = new TextDecoder();
 const NO_BYTES = new Uint8Array(0);
 
-/** Reads a request's body up to `maxBytes`: its bytes (empty when there is none), or undefined when it is larger. */
+/**
+ * The client went away before its request's body arrived in full (it closed the connection, or the server
+ * cut it for taking too long). Nobody is left to answer, and it is no fault of the server's.
+ */
+export class IncompleteRequestError extends Error {
+  /** Wraps the runtime's own error (Node: `aborted`, ECONNRESET). */
+  constructor(cause: unknown) {
+    super("The client closed the connection before the request body arrived in full.", { cause });
+    this.name = "IncompleteRequestError";
+  }
+}
+
+/**
+ * Reads a request's body up to `maxBytes`: its bytes (empty when there is none), or undefined when it is
+ * larger; rejects with {@link IncompleteRequestError} when the body breaks off.
+ */
 export async function readCappedBody(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
+  try {
+    return await readBodyUpTo(request, maxBytes);
+  } catch (error) {
+    throw new IncompleteRequestError(error);
+  }
+}
+
+async function readBodyUpTo(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
   // A web Request of these methods has no body; saying so without asking spares @hono/node-server building
   // the whole Request behind `request.body` on every signed GET.
   if (request.method === "GET" || request.method === "HEAD") {

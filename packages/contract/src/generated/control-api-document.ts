@@ -217,6 +217,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/Disabled"
           },
+          "413": {
+            "$ref": "#/components/responses/BodyTooLarge"
+          },
           "503": {
             "$ref": "#/components/responses/StorageUnavailable"
           }
@@ -255,6 +258,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "413": {
+            "$ref": "#/components/responses/BodyTooLarge"
           },
           "503": {
             "$ref": "#/components/responses/StorageUnavailable"
@@ -370,6 +376,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/Disabled"
           },
+          "413": {
+            "$ref": "#/components/responses/BodyTooLarge"
+          },
           "503": {
             "$ref": "#/components/responses/StorageUnavailable"
           }
@@ -455,6 +464,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "409": {
+            "$ref": "#/components/responses/LimitReached"
+          },
+          "413": {
+            "$ref": "#/components/responses/BodyTooLarge"
           }
         }
       },
@@ -622,6 +637,12 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/Disabled"
+          },
+          "409": {
+            "$ref": "#/components/responses/LimitReached"
+          },
+          "413": {
+            "$ref": "#/components/responses/BodyTooLarge"
           }
         }
       },
@@ -862,6 +883,26 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
       },
       "Problem": {
         "description": "The request cannot be carried out; the message says what to change.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "BodyTooLarge": {
+        "description": "The body is larger than the server reads (64 KiB unless the server was started with another `--max-control-body`); it is refused unread.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "LimitReached": {
+        "description": "The server already holds as many of these as it allows (1000 faults and 1000 task fates unless started with other `--max-faults` / `--max-task-fates`); the message says how to make room.",
         "content": {
           "application/json": {
             "schema": {
@@ -1339,10 +1380,11 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
             "additionalProperties": {
               "type": "string"
             },
-            "description": "The merged query and form parameters."
+            "description": "The merged query and form parameters. A name or value longer than 1024 characters is cut and ends with `…[cut N characters]`; when a request's parameters exceed 64 KiB, those that do not fit are counted in a parameter named `…` (`[cut N more parameters]`). The log as a whole keeps at most `--request-log-bytes` characters of parameters (8 MiB by default), dropping the oldest requests."
           },
           "status": {
-            "type": "integer"
+            "type": "integer",
+            "description": "The status answered; 499 when the client closed the connection before its request had arrived in full (nobody was left to answer)."
           },
           "code": {
             "type": [

@@ -435,10 +435,11 @@ export interface components {
             receivedAt: string;
             method: string;
             action: string | null;
-            /** @description The merged query and form parameters. */
+            /** @description The merged query and form parameters. A name or value longer than 1024 characters is cut and ends with `…[cut N characters]`; when a request's parameters exceed 64 KiB, those that do not fit are counted in a parameter named `…` (`[cut N more parameters]`). The log as a whole keeps at most `--request-log-bytes` characters of parameters (8 MiB by default), dropping the oldest requests. */
             params: {
                 [key: string]: string;
             };
+            /** @description The status answered; 499 when the client closed the connection before its request had arrived in full (nobody was left to answer). */
             status: number;
             /** @description The error code, or null for a success. */
             code: string | null;
@@ -494,6 +495,24 @@ export interface components {
         };
         /** @description The request cannot be carried out; the message says what to change. */
         Problem: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than the server reads (64 KiB unless the server was started with another `--max-control-body`); it is refused unread. */
+        BodyTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The server already holds as many of these as it allows (1000 faults and 1000 task fates unless started with other `--max-faults` / `--max-task-fates`); the message says how to make room. */
+        LimitReached: {
             headers: {
                 [name: string]: unknown;
             };
@@ -604,6 +623,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
+            413: components["responses"]["BodyTooLarge"];
             503: components["responses"]["StorageUnavailable"];
         };
     };
@@ -625,6 +645,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
+            413: components["responses"]["BodyTooLarge"];
             503: components["responses"]["StorageUnavailable"];
         };
     };
@@ -686,6 +707,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
+            413: components["responses"]["BodyTooLarge"];
             503: components["responses"]["StorageUnavailable"];
         };
     };
@@ -740,6 +762,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
+            409: components["responses"]["LimitReached"];
+            413: components["responses"]["BodyTooLarge"];
         };
     };
     clearTaskFates: {
@@ -846,6 +870,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
+            409: components["responses"]["LimitReached"];
+            413: components["responses"]["BodyTooLarge"];
         };
     };
     clearFaults: {

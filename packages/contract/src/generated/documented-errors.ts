@@ -10,6 +10,7 @@ type CommonError = Omit<DocumentedError, "action" | "status">;
 const commonThrottling: CommonError = {"name":"Throttling","code":"Throttling","message":"You have made too many requests within a short time; your request is denied due to request throttling.","messageMatch":"exact","summary":"The caller is throttled (the answer may carry `x-acs-retry-after`, in milliseconds).","trigger":{"needs":["control-api"]},"common":true,"pointer":"/components/examples/Throttling"};
 const commonRequestBodyTooLarge: CommonError = {"name":"RequestBodyTooLarge","code":"InvalidParameter","message":"The request body is too large; send fewer or shorter parameters.","messageMatch":"exact","summary":"The request body is larger than the server reads (1 MiB on the reference server); the request is refused without being read. ECS documents no code of its own for this: the generic parameter error, with a message that names what was too large (docs/decisions/0023-oversized-requests.md).","trigger":{"bodyBytes":2097152},"common":true,"pointer":"/components/examples/RequestBodyTooLarge"};
 const commonRequestHeadersTooLarge: CommonError = {"name":"RequestHeadersTooLarge","code":"InvalidParameter","message":"The request URL and headers are too large; send long parameters in a POST form body (application/x-www-form-urlencoded) instead of the query string.","messageMatch":"exact","summary":"The request line and headers, the query string included, are larger than the server reads (256 KiB on the reference server); the request is refused without being read. ECS documents no code of its own for this: the generic parameter error, with a message that names what was too large and how to send it instead (docs/decisions/0023-oversized-requests.md).","trigger":{"queryBytes":1048576},"common":true,"pointer":"/components/examples/RequestHeadersTooLarge"};
+const commonParameterTooLong: CommonError = {"name":"ParameterTooLong","code":"InvalidParameter","message":"A parameter is longer than the server accepts; send a shorter value.","messageMatch":"prefix","summary":"A parameter name or value is longer than the server accepts: the parameter's documented maximum (`maxLength`), or a general limit on any parameter (4096 characters on the reference server, `--max-parameter-length`); the message goes on with the parameter's name and the limit. ECS documents no code of its own for this: the generic parameter error (docs/decisions/0034-resource-limits.md).","trigger":{"queryBytes":65536},"common":true,"pointer":"/components/examples/ParameterTooLong"};
 const commonMissingParameterAction: CommonError = {"name":"MissingParameter.Action","code":"MissingParameter","message":"The input parameter \"Action\" that is mandatory for processing this request is not supplied","messageMatch":"exact","summary":"Neither the `Action` parameter nor the `x-acs-action` header names an operation.","trigger":{"action":null},"common":true,"pointer":"/components/examples/MissingParameter.Action"};
 const commonMissingParameterVersion: CommonError = {"name":"MissingParameter.Version","code":"MissingParameter","message":"The input parameter \"Version\" that is mandatory for processing this request is not supplied","messageMatch":"exact","summary":"Neither the `Version` parameter nor the `x-acs-version` header is sent.","trigger":{"version":null},"common":true,"pointer":"/components/examples/MissingParameter.Version"};
 const commonInvalidVersion: CommonError = {"name":"InvalidVersion","code":"InvalidVersion","message":"Specified parameter Version is not valid.","messageMatch":"exact","summary":"The version is not 2014-05-26.","trigger":{"version":"2099-01-01"},"common":true,"pointer":"/components/examples/InvalidVersion"};
@@ -33,6 +34,7 @@ export const documentedErrors: readonly DocumentedError[] = [
   { ...commonThrottling, action: "DescribeTaskAttribute", status: 400 },
   { ...commonRequestBodyTooLarge, action: "DescribeTaskAttribute", status: 400 },
   { ...commonRequestHeadersTooLarge, action: "DescribeTaskAttribute", status: 400 },
+  { ...commonParameterTooLong, action: "DescribeTaskAttribute", status: 400 },
   { ...commonMissingParameterAction, action: "DescribeTaskAttribute", status: 400 },
   { ...commonMissingParameterVersion, action: "DescribeTaskAttribute", status: 400 },
   { ...commonInvalidVersion, action: "DescribeTaskAttribute", status: 400 },
@@ -51,6 +53,7 @@ export const documentedErrors: readonly DocumentedError[] = [
   { ...commonThrottling, action: "DescribeTasks", status: 400 },
   { ...commonRequestBodyTooLarge, action: "DescribeTasks", status: 400 },
   { ...commonRequestHeadersTooLarge, action: "DescribeTasks", status: 400 },
+  { ...commonParameterTooLong, action: "DescribeTasks", status: 400 },
   { ...commonMissingParameterAction, action: "DescribeTasks", status: 400 },
   { ...commonMissingParameterVersion, action: "DescribeTasks", status: 400 },
   { ...commonInvalidVersion, action: "DescribeTasks", status: 400 },
@@ -71,6 +74,7 @@ export const documentedErrors: readonly DocumentedError[] = [
   { ...commonThrottling, action: "CancelTask", status: 400 },
   { ...commonRequestBodyTooLarge, action: "CancelTask", status: 400 },
   { ...commonRequestHeadersTooLarge, action: "CancelTask", status: 400 },
+  { ...commonParameterTooLong, action: "CancelTask", status: 400 },
   { ...commonMissingParameterAction, action: "CancelTask", status: 400 },
   { ...commonMissingParameterVersion, action: "CancelTask", status: 400 },
   { ...commonInvalidVersion, action: "CancelTask", status: 400 },
@@ -99,6 +103,7 @@ export const documentedErrors: readonly DocumentedError[] = [
   { ...commonThrottling, action: "ExportImage", status: 400 },
   { ...commonRequestBodyTooLarge, action: "ExportImage", status: 400 },
   { ...commonRequestHeadersTooLarge, action: "ExportImage", status: 400 },
+  { ...commonParameterTooLong, action: "ExportImage", status: 400 },
   { ...commonMissingParameterAction, action: "ExportImage", status: 400 },
   { ...commonMissingParameterVersion, action: "ExportImage", status: 400 },
   { ...commonInvalidVersion, action: "ExportImage", status: 400 },
@@ -131,6 +136,7 @@ export const documentedErrors: readonly DocumentedError[] = [
   { ...commonThrottling, action: "ImportImage", status: 400 },
   { ...commonRequestBodyTooLarge, action: "ImportImage", status: 400 },
   { ...commonRequestHeadersTooLarge, action: "ImportImage", status: 400 },
+  { ...commonParameterTooLong, action: "ImportImage", status: 400 },
   { ...commonMissingParameterAction, action: "ImportImage", status: 400 },
   { ...commonMissingParameterVersion, action: "ImportImage", status: 400 },
   { ...commonInvalidVersion, action: "ImportImage", status: 400 },
@@ -154,6 +160,7 @@ export const documentedErrors: readonly DocumentedError[] = [
   { ...commonThrottling, action: "ModifyDiskSpec", status: 400 },
   { ...commonRequestBodyTooLarge, action: "ModifyDiskSpec", status: 400 },
   { ...commonRequestHeadersTooLarge, action: "ModifyDiskSpec", status: 400 },
+  { ...commonParameterTooLong, action: "ModifyDiskSpec", status: 400 },
   { ...commonMissingParameterAction, action: "ModifyDiskSpec", status: 400 },
   { ...commonMissingParameterVersion, action: "ModifyDiskSpec", status: 400 },
   { ...commonInvalidVersion, action: "ModifyDiskSpec", status: 400 },
@@ -173,6 +180,7 @@ export const documentedErrors: readonly DocumentedError[] = [
   { ...commonThrottling, action: "DescribeRegions", status: 400 },
   { ...commonRequestBodyTooLarge, action: "DescribeRegions", status: 400 },
   { ...commonRequestHeadersTooLarge, action: "DescribeRegions", status: 400 },
+  { ...commonParameterTooLong, action: "DescribeRegions", status: 400 },
   { ...commonMissingParameterAction, action: "DescribeRegions", status: 400 },
   { ...commonMissingParameterVersion, action: "DescribeRegions", status: 400 },
   { ...commonInvalidVersion, action: "DescribeRegions", status: 400 },

@@ -931,7 +931,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "required": false,
           "description": "The name of the image: 2 to 128 characters, starting with a letter, not with `acs:` or `aliyun`, without `http://` or `https://`; letters, digits, `.`, `:`, `_` and `-`.",
           "schema": {
-            "type": "string"
+            "type": "string",
+            "maxLength": 128
           },
           "example": "ImageTestName"
         },
@@ -941,7 +942,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "required": false,
           "description": "The description of the image, 2 to 256 characters.",
           "schema": {
-            "type": "string"
+            "type": "string",
+            "maxLength": 256
           }
         },
         {
@@ -2779,6 +2781,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "RequestHeadersTooLarge": {
                 "$ref": "#/components/examples/RequestHeadersTooLarge"
               },
+              "ParameterTooLong": {
+                "$ref": "#/components/examples/ParameterTooLong"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -3002,6 +3007,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "RequestHeadersTooLarge": {
                 "$ref": "#/components/examples/RequestHeadersTooLarge"
               },
+              "ParameterTooLong": {
+                "$ref": "#/components/examples/ParameterTooLong"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -3217,6 +3225,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "RequestHeadersTooLarge": {
                 "$ref": "#/components/examples/RequestHeadersTooLarge"
+              },
+              "ParameterTooLong": {
+                "$ref": "#/components/examples/ParameterTooLong"
               },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
@@ -3547,6 +3558,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "RequestHeadersTooLarge": {
                 "$ref": "#/components/examples/RequestHeadersTooLarge"
+              },
+              "ParameterTooLong": {
+                "$ref": "#/components/examples/ParameterTooLong"
               },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
@@ -3935,6 +3949,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "RequestHeadersTooLarge": {
                 "$ref": "#/components/examples/RequestHeadersTooLarge"
               },
+              "ParameterTooLong": {
+                "$ref": "#/components/examples/ParameterTooLong"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -4199,6 +4216,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "RequestHeadersTooLarge": {
                 "$ref": "#/components/examples/RequestHeadersTooLarge"
               },
+              "ParameterTooLong": {
+                "$ref": "#/components/examples/ParameterTooLong"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -4410,6 +4430,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "RequestHeadersTooLarge": {
                 "$ref": "#/components/examples/RequestHeadersTooLarge"
               },
+              "ParameterTooLong": {
+                "$ref": "#/components/examples/ParameterTooLong"
+              },
               "MissingParameter.Action": {
                 "$ref": "#/components/examples/MissingParameter.Action"
               },
@@ -4610,6 +4633,20 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "Code": "InvalidParameter",
           "Message": "The request URL and headers are too large; send long parameters in a POST form body (application/x-www-form-urlencoded) instead of the query string.",
           "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidParameter&product=Ecs&requestId=9B0E61C5-3F27-4A8D-B5E4-2C71D08A6F13"
+        }
+      },
+      "ParameterTooLong": {
+        "summary": "A parameter name or value is longer than the server accepts: the parameter's documented maximum (`maxLength`), or a general limit on any parameter (4096 characters on the reference server, `--max-parameter-length`); the message goes on with the parameter's name and the limit. ECS documents no code of its own for this: the generic parameter error (docs/decisions/0034-resource-limits.md).",
+        "x-ecs-message-match": "prefix",
+        "x-ecs-trigger": {
+          "queryBytes": 65536
+        },
+        "value": {
+          "RequestId": "5C0E8A3B-7D41-4F2E-9B6A-1E3D2C4B5A69",
+          "HostId": "ecs.aliyuncs.com",
+          "Code": "InvalidParameter",
+          "Message": "A parameter is longer than the server accepts; send a shorter value.",
+          "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidParameter&product=Ecs&requestId=5C0E8A3B-7D41-4F2E-9B6A-1E3D2C4B5A69"
         }
       },
       "MissingParameter.Action": {

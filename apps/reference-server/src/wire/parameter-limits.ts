@@ -1,0 +1,66 @@
+import { ecsOperations } from "@ecs-tasks/contract";
+
+/** A parameter over its limit: the spec's `maxLength` for it, or the general limit. */
+export interface OverlongParameter {
+  readonly name: string;
+  /** In characters (code points for a documented maximum, as JSON Schema counts them). */
+  readonly length: number;
+  readonly limit: number;
+  /** Whether the limit is the parameter's own documented `maxLength`. */
+  readonly documented: boolean;
+}
+
+/** Each action's parameters that the spec gives a `maxLength`, by name. */
+const DOCUMENTED_MAXIMA: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
+  ecsOperations.map(({ action, parameters }) => [
+    action,
+    new Map(
+      parameters.flatMap(({ name, schema }) =>
+        typeof schema.maxLength === "number" ? [[name, schema.maxLength] as const] : [],
+      ),
+    ),
+  ]),
+);
+
+function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) {
+    count++;
+  }
+  return count;
+}
+
+/**
+ * Finds the first parameter (name or value) longer than allowed, so that no client can make the server
+ * store, log or page through values of any size: a value the spec bounds (`maxLength`) is held to that bound,
+ * every other name and value, and every `x-acs-*` header, to `maxLength` characters.
+ */
+export function findOverlongParameter(
+  action: string | undefined,
+  params: ReadonlyMap<string, string>,
+  headers: Headers,
+  maxLength: number,
+): OverlongParameter | undefined {
+  const documented = action === undefined ? undefined : DOCUMENTED_MAXIMA.get(action);
+  for (const [name, value] of params) {
+    if (name.length > maxLength) {
+      return { name: name.slice(0, 64), length: name.length, limit: maxLength, documented: false };
+    }
+    const own = documented?.get(name);
+    // A string's length counts UTF-16 units, never fewer than its code points: only a long one is counted.
+    if (own !== undefined && value.length > own && codePoints(value) > own) {
+      return { name, length: codePoints(value), limit: own, documented: true };
+    }
+    if (value.length > maxLength) {
+      return { name, length: value.length, limit: maxLength, documented: false };
+    }
+  }
+  let overlong: OverlongParameter | undefined;
+  // Headers has no iterator in the server's library types (no DOM.Iterable), so forEach lists them.
+  headers.forEach((value, name) => {
+    if (overlong === undefined && name.startsWith("x-acs-") && value.length > maxLength) {
+      overlong = { name, length: value.length, limit: maxLength, documented: false };
+    }
+  });
+  return overlong;
+}
