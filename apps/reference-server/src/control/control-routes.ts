@@ -163,11 +163,15 @@ export function controlRoutes(deps: ControlDeps): Hono {
   );
 
   app.post("/reset", async (c) => {
+    // The two durable changes first, the clock's (one small row) before the tasks', so that a store that
+    // cannot commit refuses the reset before anything changed; the in-memory parts follow only once both are
+    // saved. (Not one transaction: a clock saved and a clear that fails still leave the tasks, and the 503
+    // says to retry.)
+    deps.clock.reset();
     await deps.store.clear();
     deps.faults.clear();
     deps.fates.clear();
     deps.requests.clear();
-    deps.clock.reset();
     return c.body(null, 204);
   });
 
