@@ -5,12 +5,15 @@
 // the shape of a vitest report, which `pnpm test:runtimes` (tools/run-tests.mjs) adds up.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const outdir = fileURLToPath(new URL("../node_modules/.cache/runtime-tests/", import.meta.url));
+const require = createRequire(import.meta.url);
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 
 await build({
@@ -78,9 +81,19 @@ async function workerd() {
   }
 }
 
+/**
+ * Bun's binary, straight from its platform package (an optional dependency of `bun`, from the npm registry):
+ * the `bun` package's own launcher is a stub until its install script runs, and no install script runs here.
+ */
+function bunBinary() {
+  const fromBun = createRequire(require.resolve("bun/package.json"));
+  const arch = process.arch === "arm64" ? "aarch64" : process.arch;
+  return join(dirname(fromBun.resolve(`@oven/bun-${process.platform}-${arch}/package.json`)), "bin", "bun");
+}
+
 const runtimes = {
   node: script(process.execPath, []),
-  bun: script(bin("bun"), ["run"]),
+  bun: script(bunBinary(), ["run"]),
   // No permissions: the checks need no file, network or environment access.
   deno: script(bin("deno"), ["run", "--no-prompt"]),
   workerd,
