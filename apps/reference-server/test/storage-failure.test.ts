@@ -13,7 +13,8 @@ import {
 } from "../src/store/sqlite-database.js";
 import { SqliteTaskStore } from "../src/store/sqlite-task-store.js";
 import { StorageHealth, StorageUnavailableError } from "../src/store/storage-health.js";
-import { FINISH, type TaskRecord } from "../src/tasks/task-record.js";
+import { exportTaskRecord } from "../src/store/test-support/export-task-record.js";
+import type { TaskRecord } from "../src/tasks/task-record.js";
 import { failingStorage, type StorageSwitch } from "./support/failing-storage.js";
 import { control, rpcGet } from "./support/rpc.js";
 
@@ -32,19 +33,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const T0 = Date.UTC(2026, 4, 1, 8, 0, 0);
 
 function taskRecord(i: number): TaskRecord {
-  return {
-    accountId: "a",
-    regionId: "cn-hangzhou",
-    taskId: `t-${i}`,
-    taskAction: "ExportImage",
-    resourceId: `m-${i}`,
-    details: { kind: "export", ossBucket: "b", ossPrefix: undefined, imageFormat: "raw" },
-    createdAtMs: T0 + i,
-    queuedMs: 0,
-    durationMs: 60_000,
-    fate: FINISH,
-    cancelledAtMs: null,
-  };
+  return exportTaskRecord(i, T0);
 }
 
 /** A store on a new file whose storage fails on demand, and the lines its health logged. */

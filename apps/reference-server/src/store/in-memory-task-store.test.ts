@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FINISH, type TaskRecord } from "../tasks/task-record.js";
 import { InMemoryTaskStore } from "./in-memory-task-store.js";
+import { exportTaskRecord } from "./test-support/export-task-record.js";
 import { describeTaskStoreContract } from "./test-support/task-store-contract.js";
 
 describeTaskStoreContract("in memory", () => new InMemoryTaskStore());
@@ -10,20 +10,8 @@ describe("InMemoryTaskStore at scale", () => {
     const store = new InMemoryTaskStore();
     const t0 = Date.UTC(2026, 0, 1);
     for (let i = 0; i < 100_000; i++) {
-      const record: TaskRecord = {
-        accountId: "a",
-        regionId: "cn-hangzhou",
-        taskId: `t-${i}`,
-        taskAction: "ExportImage",
-        resourceId: `m-${i}`,
-        details: { kind: "export", ossBucket: "b", ossPrefix: undefined, imageFormat: "raw" },
-        createdAtMs: t0 + i,
-        queuedMs: 0,
-        // Every tenth task is still running at the query time; the rest have finished.
-        durationMs: i % 10 === 0 ? 10_000_000 : 1,
-        fate: FINISH,
-        cancelledAtMs: null,
-      };
+      // Every tenth task is still running at the query time; the rest have finished.
+      const record = exportTaskRecord(i, t0, { durationMs: i % 10 === 0 ? 10_000_000 : 1 });
       await store.insert(record);
     }
     const query = { accountId: "a", regionId: "cn-hangzhou", pageNumber: 3, pageSize: 100 } as const;
@@ -42,20 +30,13 @@ describe("InMemoryTaskStore at scale", () => {
 describe("InMemoryTaskStore records", () => {
   it("keeps one details object for ExportImage tasks to the same bucket, prefix and format", async () => {
     const store = new InMemoryTaskStore();
-    const exported = (n: number, ossBucket: string): TaskRecord => ({
-      accountId: "a",
-      regionId: "cn-hangzhou",
-      taskId: `t-${n}`,
-      taskAction: "ExportImage",
-      resourceId: "m-1",
-      // A fresh object per task, as ExportImage builds them.
-      details: { kind: "export", ossBucket, ossPrefix: undefined, imageFormat: "raw" },
-      createdAtMs: n,
-      queuedMs: 0,
-      durationMs: 1,
-      fate: FINISH,
-      cancelledAtMs: null,
-    });
+    // A fresh details object per task, as ExportImage builds them.
+    const exported = (n: number, ossBucket: string) =>
+      exportTaskRecord(n, 0, {
+        resourceId: "m-1",
+        details: { kind: "export", ossBucket, ossPrefix: undefined, imageFormat: "raw" },
+        durationMs: 1,
+      });
     for (const [n, bucket] of [
       [1, "b"],
       [2, "b"],

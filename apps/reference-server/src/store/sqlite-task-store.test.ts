@@ -5,6 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { FINISH, type TaskRecord } from "../tasks/task-record.js";
 import { closeSqliteDatabase, openSqliteDatabase } from "./sqlite-database.js";
 import { RecentTasks, SqliteTaskStore } from "./sqlite-task-store.js";
+import { exportTaskRecord } from "./test-support/export-task-record.js";
 import { describeTaskStoreContract } from "./test-support/task-store-contract.js";
 
 const opened: SqliteTaskStore[] = [];
@@ -30,22 +31,9 @@ describeTaskStoreContract("SQLite file", () =>
 
 const t0 = Date.UTC(2026, 0, 1);
 
-/** The i-th task of account `a`, created at `t0 + i`; `overrides` change the facts a test is about. */
+/** The i-th task of account `a`, created at `t0 + i`, finishing a second later. */
 function taskRecord(i: number, overrides: Partial<TaskRecord> = {}): TaskRecord {
-  return {
-    accountId: "a",
-    regionId: "cn-hangzhou",
-    taskId: `t-${i}`,
-    taskAction: "ExportImage",
-    resourceId: `m-${i}`,
-    details: { kind: "export", ossBucket: "b", ossPrefix: undefined, imageFormat: "raw" },
-    createdAtMs: t0 + i,
-    queuedMs: 0,
-    durationMs: 1_000,
-    fate: FINISH,
-    cancelledAtMs: null,
-    ...overrides,
-  };
+  return exportTaskRecord(i, t0, { durationMs: 1_000, ...overrides });
 }
 
 describe("SqliteTaskStore at scale and across reopening", () => {
