@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { type Server, STATUS_CODES } from "node:http";
+import { createServer, STATUS_CODES } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { serve } from "@hono/node-server";
+import { getRequestListener, RequestError } from "@hono/node-server";
 import { DEFAULT_LIMITS } from "./resource-limits.js";
 import { ErrorCatalogue } from "./wire/error-catalogue.js";
 import { MAX_REQUEST_HEAD_BYTES } from "./wire/request-limits.js";
-import { errorBody } from "./wire/rpc-response.js";
+import { errorBody, errorResponse } from "./wire/rpc-response.js";
 
 /** Where to listen. */
 export interface ListenOptions {
@@ -97,42 +97,53 @@ export function listen(
   // Read from the spec on the first request Node cannot parse: most servers never meet one, and the app
   // already holds a catalogue of its own for every other answer.
   let errors: ErrorCatalogue | undefined;
+  // A request target the adapter cannot turn into a URL (a backslash in the path, say) never reaches the app:
+  // it gets the documented answer to a path with more than one spelling (see wire/plain-path.ts), not the
+  // adapter's bare 400. Anything else thrown before the app answers is a bug: the documented InternalError.
+  const listener = getRequestListener(fetch, {
+    hostname,
+    errorHandler: (error) => {
+      errors ??= new ErrorCatalogue();
+      const documented = errors.error(
+        undefined,
+        error instanceof RequestError ? "InvalidAction.NotFound" : "InternalError",
+      );
+      return errorResponse("JSON", documented, randomUUID().toUpperCase(), undefined);
+    },
+  });
+  const server = createServer(
+    {
+      maxHeaderSize: MAX_REQUEST_HEAD_BYTES,
+      headersTimeout,
+      requestTimeout,
+      // Node looks for connections past either timeout this often (30 s by default, which would let a
+      // slow client stay up to 30 s past its limit): a tenth of the shorter limit, at most a second.
+      connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(headersTimeout / 10))),
+    },
+    listener,
+  );
   return new Promise((resolve, reject) => {
-    const server = serve(
-      {
-        fetch,
-        hostname,
-        port: options.port ?? 8080,
-        serverOptions: {
-          maxHeaderSize: MAX_REQUEST_HEAD_BYTES,
-          headersTimeout,
-          requestTimeout,
-          // Node looks for connections past either timeout this often (30 s by default, which would let a
-          // slow client stay up to 30 s past its limit): a tenth of the shorter limit, at most a second.
-          connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(headersTimeout / 10))),
-        },
-      },
-      (info: AddressInfo) => {
-        server.off("error", reject);
-        const shownHost = hostname.includes(":") ? `[${hostname}]` : hostname;
-        resolve({
-          url: `http://${shownHost}:${info.port}`,
-          port: info.port,
-          close: () =>
-            new Promise<void>((done) => {
-              // Node closes idle kept-alive connections on close, but a connection busy with a request
-              // would stay open until its keep-alive timeout once answered: sweep until the last is gone.
-              // Sweeping only while closing keeps the per-request path free of bookkeeping.
-              const sweep = setInterval(() => server.closeIdleConnections(), CLOSE_SWEEP_MS);
-              server.close(() => {
-                clearInterval(sweep);
-                done();
-              });
-              server.closeIdleConnections();
-            }),
-        });
-      },
-    ) as Server;
+    server.listen(options.port ?? 8080, hostname, () => {
+      const info = server.address() as AddressInfo;
+      server.off("error", reject);
+      const shownHost = hostname.includes(":") ? `[${hostname}]` : hostname;
+      resolve({
+        url: `http://${shownHost}:${info.port}`,
+        port: info.port,
+        close: () =>
+          new Promise<void>((done) => {
+            // Node closes idle kept-alive connections on close, but a connection busy with a request
+            // would stay open until its keep-alive timeout once answered: sweep until the last is gone.
+            // Sweeping only while closing keeps the per-request path free of bookkeeping.
+            const sweep = setInterval(() => server.closeIdleConnections(), CLOSE_SWEEP_MS);
+            server.close(() => {
+              clearInterval(sweep);
+              done();
+            });
+            server.closeIdleConnections();
+          }),
+      });
+    });
     server.maxConnections = maxConnections;
     server.once("error", reject);
     server.on("clientError", (error: Error & { code?: string }, socket: Socket) => {
