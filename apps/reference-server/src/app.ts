@@ -18,7 +18,7 @@ import { importImage } from "./operations/import-image.js";
 import { modifyDiskSpec } from "./operations/modify-disk-spec.js";
 import type { Operation, OperationDeps, TaskTiming } from "./operations/operation.js";
 import { isKnownRegion } from "./regions/region-catalogue.js";
-import { DEFAULT_LIMITS } from "./resource-limits.js";
+import { DEFAULT_LIMITS, positiveIntegerOption } from "./resource-limits.js";
 import { InMemoryTaskStore } from "./store/in-memory-task-store.js";
 import { StorageUnavailableError } from "./store/storage-health.js";
 import type { TaskStore } from "./store/task-store.js";
@@ -123,10 +123,7 @@ function checkOptions(options: ReferenceServerOptions): void {
     "maxControlBodyBytes",
     "maxNoncesPerKey",
   ] as const) {
-    const limit = options[name];
-    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
-      throw new Error(`${name} must be a positive integer, got ${limit}.`);
-    }
+    positiveIntegerOption(name, options[name], 1);
   }
 }
 

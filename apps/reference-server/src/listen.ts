@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, STATUS_CODES } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { getRequestListener, RequestError } from "@hono/node-server";
-import { DEFAULT_LIMITS } from "./resource-limits.js";
+import { DEFAULT_LIMITS, positiveIntegerOption } from "./resource-limits.js";
 import { ErrorCatalogue } from "./wire/error-catalogue.js";
 import { MAX_REQUEST_HEAD_BYTES } from "./wire/request-limits.js";
 import { errorBody, errorResponse } from "./wire/rpc-response.js";
@@ -53,16 +53,6 @@ function unreadableRequestAnswer(errors: ErrorCatalogue, parserCode: string | un
   );
 }
 
-function positiveInteger(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) {
-    return fallback;
-  }
-  if (!(Number.isInteger(value) && value > 0)) {
-    throw new Error(`${name} must be a positive integer, got ${value}.`);
-  }
-  return value;
-}
-
 /**
  * Serves a fetch handler (such as `createApp().fetch`) over HTTP/1.1 on Node. Connections are bounded in
  * number and in how long a client may take to send a request, so that slow or silent clients cannot hold
@@ -73,17 +63,17 @@ export function listen(
   options: ListenOptions = {},
 ): Promise<ListeningServer> {
   const hostname = options.host ?? "127.0.0.1";
-  const maxConnections = positiveInteger(
+  const maxConnections = positiveIntegerOption(
     "maxConnections",
     options.maxConnections,
     DEFAULT_LIMITS.maxConnections,
   );
-  const headersTimeout = positiveInteger(
+  const headersTimeout = positiveIntegerOption(
     "headersTimeoutMs",
     options.headersTimeoutMs,
     DEFAULT_LIMITS.headersTimeoutMs,
   );
-  const requestTimeout = positiveInteger(
+  const requestTimeout = positiveIntegerOption(
     "requestTimeoutMs",
     options.requestTimeoutMs,
     DEFAULT_LIMITS.requestTimeoutMs,

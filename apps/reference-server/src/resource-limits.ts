@@ -22,3 +22,14 @@ export const DEFAULT_LIMITS = {
   /** How long a client may take to send its whole request. */
   requestTimeoutMs: 30_000,
 } as const;
+
+/** `value`, or `fallback` when it is not given; anything but a positive integer is refused, naming the option. */
+export function positiveIntegerOption(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) {
+    return fallback;
+  }
+  if (!(Number.isInteger(value) && value > 0)) {
+    throw new Error(`${name} must be a positive integer, got ${value}.`);
+  }
+  return value;
+}
