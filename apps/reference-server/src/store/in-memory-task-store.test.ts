@@ -52,3 +52,45 @@ describe("InMemoryTaskStore records", () => {
     expect(third?.details).toEqual(exported(3, "other").details);
   });
 });
+
+describe("InMemoryTaskStore's stored tasks", () => {
+  it("are the record's facts and nothing else, to every reader", async () => {
+    const store = new InMemoryTaskStore();
+    const record = exportTaskRecord(1, 0);
+    await store.insert(record);
+    const stored = await store.get("a", "cn-hangzhou", "t-1");
+    // The index state is private: a copy, the keys and JSON show the record alone.
+    expect({ ...stored }).toStrictEqual(record);
+    expect(Object.keys(stored ?? {})).toEqual(Object.keys(record));
+    expect(JSON.parse(JSON.stringify(stored))).toEqual(JSON.parse(JSON.stringify(record)));
+  });
+
+  it("answer with the cancelled record through every index once a task is cancelled", async () => {
+    const store = new InMemoryTaskStore();
+    for (let n = 1; n <= 3; n++) {
+      await store.insert(exportTaskRecord(n, 0, { resourceId: "m-shared", durationMs: 1_000 }));
+    }
+    const before = await store.get("a", "cn-hangzhou", "t-2");
+    const cancelled = await store.markCancelled("a", "cn-hangzhou", "t-2", 500);
+    expect(before?.cancelledAtMs).toBeNull();
+    const scope = { accountId: "a", regionId: "cn-hangzhou", pageNumber: 1, pageSize: 10 } as const;
+    const pages = await Promise.all([
+      store.query(scope, 600),
+      store.query({ ...scope, taskAction: "ExportImage" }, 600),
+      store.query({ ...scope, resourceIds: ["m-shared"] }, 600),
+      store.query({ ...scope, taskIds: ["t-2"] }, 600),
+    ]);
+    for (const page of pages) {
+      const found = page.records.find((record) => record.taskId === "t-2");
+      expect(found).toBe(cancelled);
+      expect(found?.cancelledAtMs).toBe(500);
+    }
+    expect(pages[0]?.records.map((record) => record.taskId)).toEqual(["t-3", "t-2", "t-1"]);
+    expect(await store.get("a", "cn-hangzhou", "t-2")).toBe(cancelled);
+    // Deleted from the status lists, and the others still move on with time.
+    const processing = await store.query({ ...scope, taskStatus: "Processing" }, 600);
+    expect(processing.records.map((record) => record.taskId)).toEqual(["t-3", "t-1"]);
+    const finished = await store.query({ ...scope, taskStatus: "Finished" }, 2_000);
+    expect(finished.records.map((record) => record.taskId)).toEqual(["t-3", "t-1"]);
+  });
+});
