@@ -2004,6 +2004,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "InvalidRegionId.NotFound",
           "InvalidResourceGroup.NotFound",
           "InvalidResourceType.NotFound",
+          "InvalidStorageLocation.NotFound",
           "InvalidTaskId.IncorrectTaskStatus",
           "InvalidTaskId.NotFound",
           "InvalidTaskId.TaskActionNotSupport",
@@ -2089,6 +2090,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
       "ExportImageResponse": {
         "type": "object",
         "description": "The export task was created. (The documentation's sample body names the field `ExportTaskId`; its table and the official SDK model name it `TaskId`, which is what is sent.)",
+        "x-ecs-source": "@alicloud/ecs20140526 7.11.6 src/models/ExportImageResponseBody.ts (RequestId, TaskId, RegionId); https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (response parameters, sample with TaskId); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6 (sample with ExportTaskId)",
         "xml": {
           "name": "ExportImageResponse"
         },
@@ -2112,6 +2114,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
       "ImportImageResponse": {
         "type": "object",
         "description": "The import task was created, with the ID of the image it is making. (The documentation's sample body names the task field `ImportTaskId`; its table and the official SDK model name it `TaskId`.)",
+        "x-ecs-source": "@alicloud/ecs20140526 7.11.6 src/models/ImportImageResponseBody.ts (RequestId, ImageId, TaskId, RegionId); https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (response parameters, sample with TaskId); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009 (sample with ImportTaskId)",
         "xml": {
           "name": "ImportImageResponse"
         },
@@ -4923,6 +4926,23 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                   "Code": "ImageCheckUnsupported.WindowsImage",
                   "Message": "Image check is unsupported for windows image.",
                   "Recommend": "https://api.aliyun.com/troubleshoot?q=ImageCheckUnsupported.WindowsImage&product=Ecs&requestId=5984B072-2E4A-4E94-9EB9-AB08A63D7122"
+                }
+              },
+              "InvalidStorageLocation.NotFound": {
+                "summary": "`StorageLocationArn` names no CloudBox storage location (the service names the location in the message).",
+                "x-ecs-message-match": "prefix",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13) (message `The specified cloud box storage location %s could not be found.`)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "1F10C867-5A9D-41AB-846B-EC381240873B",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidStorageLocation.NotFound",
+                  "Message": "The specified cloud box storage location",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidStorageLocation.NotFound&product=Ecs&requestId=1F10C867-5A9D-41AB-846B-EC381240873B"
                 }
               },
               "InvalidOperation.CloudBoxImageImportRoleRequired": {
