@@ -1,4 +1,4 @@
-import { documentedErrors } from "@ecs-tasks/contract";
+import { documentedErrors, ecsOperations } from "@ecs-tasks/contract";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 import { ControllableClock } from "../src/clock.js";
@@ -154,6 +154,33 @@ describe("ImportImage refuses, just past each limit, with the documented error",
       { ...SYSTEM_DISK, Platform: "Plan 9", DryRun: "true" },
       "InvalidPlatform.Malformed",
     );
+  });
+});
+
+describe("ImportImage's ImageName rule", () => {
+  const schema = ecsOperations
+    .find((o) => o.action === "ImportImage")
+    ?.parameters.find((p) => p.name === "ImageName")?.schema;
+  const pattern = new RegExp(String(schema?.pattern), "u");
+
+  it.each([
+    ["ImageTestName", true],
+    ["镜像-2026.1:a_b", true],
+    ["ab", true],
+    ["a", false],
+    ["9-starts-with-a-digit", false],
+    ["acs:image", false],
+    ["ACS:image", false],
+    ["aliyun-image", false],
+    ["AliYunImage", false],
+    ["an image", false],
+    ["image/with/slashes", false],
+    [`a${"b".repeat(127)}`, true],
+  ])("%s: the spec's pattern and the server agree (%s)", async (name, valid) => {
+    expect(pattern.test(name)).toBe(valid);
+    const response = await rpcGet(newApp(), "ImportImage", { ...SYSTEM_DISK, ImageName: name });
+    const body = await expectDocumentedResponse(response, "ImportImage");
+    expect(body.Code, JSON.stringify(body)).toBe(valid ? undefined : "InvalidImageName.Malformed");
   });
 });
 

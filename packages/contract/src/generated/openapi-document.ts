@@ -954,7 +954,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "schema": {
             "type": "string",
             "minLength": 2,
-            "maxLength": 128
+            "maxLength": 128,
+            "pattern": "^(?![Aa][Cc][Ss]:|[Aa][Ll][Ii][Yy][Uu][Nn])\\p{L}[\\p{L}\\p{N}.:_-]{1,127}$"
           },
           "example": "ImageTestName"
         },
