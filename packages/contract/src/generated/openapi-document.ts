@@ -969,7 +969,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "type": "string",
             "minLength": 2,
             "maxLength": 256,
-            "pattern": "^(?!https?://)"
+            "pattern": "^(?![Hh][Tt][Tt][Pp][Ss]?://)"
           },
           "example": "TestDescription"
         },
