@@ -3563,6 +3563,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "Created": {
                 "summary": "The export task was created",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "value": {
                   "RequestId": "C8B26B44-0189-443E-9816-D951F59623A9",
                   "TaskId": "t-bp67acfmxazb4p****",
@@ -3588,6 +3589,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "MissingParameter.RegionId": {
                 "summary": "`RegionId` is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "remove": [
                     "RegionId"
@@ -3603,6 +3605,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "MissingParameter.ImageId": {
                 "summary": "`ImageId` is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "remove": [
                     "ImageId"
@@ -3618,6 +3621,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "MissingParameter.OSSBucket": {
                 "summary": "`OSSBucket` is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "remove": [
                     "OSSBucket"
@@ -3633,6 +3637,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidRegionId.NotFound": {
                 "summary": "The region does not exist.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "set": {
                     "RegionId": "xx-nowhere-1"
@@ -3648,6 +3653,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidImageFormat.Malformed": {
                 "summary": "`ImageFormat` is not one of raw, vhd, qcow2, vmdk, vdi.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "set": {
                     "ImageFormat": "iso"
@@ -3663,6 +3669,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidOSSPrefix.Malformed": {
                 "summary": "`OSSPrefix` is not 1 to 30 letters and digits.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "set": {
                     "OSSPrefix": "not a valid prefix, far longer than thirty characters"
@@ -3678,6 +3685,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidOSSBucket.NotFound": {
                 "summary": "The bucket does not exist in this region.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -3693,6 +3701,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "IncorrectImageStatus": {
                 "summary": "The image is not in a state that can be exported.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -3708,6 +3717,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "DryRunOperation": {
                 "summary": "`DryRun=true` and the request would have succeeded.",
+                "x-ecs-source": "the DryRun parameter of https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29) and of @alicloud/ecs20140526 7.11.6 (decision 0037: not the table's DRYRUN.SUCCESS)",
                 "x-ecs-trigger": {
                   "set": {
                     "DryRun": "true"
@@ -3918,6 +3928,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "ExportImageFailed": {
                 "summary": "The service could not start the export.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -3933,6 +3944,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "NoSetRoletoECSServiceAcount": {
                 "summary": "ECS may not write to the bucket (no RAM role).",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -4051,6 +4063,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "InvalidImageId.NotFound": {
                 "summary": "The image does not exist in this account.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -4129,6 +4142,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "Created": {
                 "summary": "The import task was created",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "value": {
                   "RequestId": "C8B26B44-0189-443E-9816-D951F59623A9",
                   "ImageId": "m-bp67acfmxazb4p****",
@@ -4155,6 +4169,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "MissingParameter.RegionId": {
                 "summary": "`RegionId` is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "remove": [
                     "RegionId"
@@ -4170,6 +4185,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "MissingParameter.DiskDeviceMapping.1.OSSBucket": {
                 "summary": "The system disk's OSS bucket is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "remove": [
                     "DiskDeviceMapping.1.OSSBucket"
@@ -4185,6 +4201,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "MissingParameter.DiskDeviceMapping.1.OSSObject": {
                 "summary": "The system disk's OSS object is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "remove": [
                     "DiskDeviceMapping.1.OSSObject"
@@ -4200,6 +4217,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidRegionId.NotFound": {
                 "summary": "The region does not exist.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "set": {
                     "RegionId": "xx-nowhere-1"
@@ -4215,6 +4233,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidImageFormat.Malformed": {
                 "summary": "`DiskDeviceMapping.N.Format` is not one of RAW, VHD, QCOW2, VMDK (compared without case).",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "set": {
                     "DiskDeviceMapping.1.Format": "ISO"
@@ -4230,6 +4249,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidArchitecture.Malformed": {
                 "summary": "`Architecture` is not i386, x86_64 or arm64.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "set": {
                     "Architecture": "sparc"
@@ -4245,6 +4265,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidOSType.Malformed": {
                 "summary": "`OSType` is not windows or linux.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "set": {
                     "OSType": "plan9"
@@ -4260,6 +4281,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidImageName.Malformed": {
                 "summary": "`ImageName` breaks the naming rules (2 to 128 characters, starting with a letter, not with `acs:` or `aliyun`, no `http://` or `https://`).",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "set": {
                     "ImageName": "9-starts-with-a-digit"
@@ -4275,6 +4297,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidImageName.Duplicated": {
                 "summary": "An image with this name already exists.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -4290,6 +4313,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidOSSBucket.NotFound": {
                 "summary": "The bucket does not exist in this region.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -4305,6 +4329,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidOSSObject.NotFound": {
                 "summary": "The object does not exist in the bucket.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -4320,6 +4345,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "DryRunOperation": {
                 "summary": "`DryRun=true` and the request would have succeeded.",
+                "x-ecs-source": "the DryRun parameter of https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13) and of @alicloud/ecs20140526 7.11.6 (decision 0037: not the table's DRYRUN.SUCCESS)",
                 "x-ecs-trigger": {
                   "set": {
                     "DryRun": "true"
@@ -4707,6 +4733,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "ImportImageFailed": {
                 "summary": "The service could not start the import.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -4722,6 +4749,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "QuotaExceed.Image": {
                 "summary": "The custom image quota is used up.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -4737,6 +4765,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "NoSetRoletoECSServiceAcount": {
                 "summary": "ECS may not read the bucket (no RAM role).",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
