@@ -166,8 +166,8 @@ const validateSchema = createSchemaValidator(openapiDocument);
 const importPath = "/paths/~1#Action=ImportImage";
 
 function schemaPointer(wireName: string): string {
-  const parameters = (openapiDocument.paths["/#Action=ImportImage"] as { parameters: { name?: string }[] })
-    .parameters;
+  const document = openapiDocument as { paths: Record<string, { parameters: { name?: string }[] }> };
+  const parameters = document.paths["/#Action=ImportImage"]?.parameters ?? [];
   const [list, , member] = wireName.split(".");
   const index = parameters.findIndex((p) => p.name === wireName || (member !== undefined && p.name === list));
   expect(index, `ImportImage declares ${wireName}`).toBeGreaterThanOrEqual(0);
