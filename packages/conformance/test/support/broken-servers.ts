@@ -301,7 +301,14 @@ export const brokenServers: BrokenServer[] = [
     name: "500-on-bad-input",
     breaks: "answers 500 InternalError to any parameter value with an unusual character",
     caughtBy: "robustness.malformed-requests",
-    alsoCaughtBy: ["errors.ExportImage.InvalidOSSPrefix.Malformed"],
+    alsoCaughtBy: [
+      "errors.ExportImage.InvalidOSSPrefix.Malformed",
+      // ImportImage's triggers whose values carry a space, a slash or a non-ASCII character (decision 0037).
+      "errors.ImportImage.InvalidClientToken.Malformed",
+      "errors.ImportImage.InvalidOSSObject.Malformed",
+      "errors.ImportImage.InvalidParameter.Malformed",
+      "errors.ImportImage.InvalidPlatform.Malformed",
+    ],
     wrap: (inner) => async (request) => {
       const params = await paramsOf(request);
       if (
@@ -442,7 +449,9 @@ export const brokenServers: BrokenServer[] = [
       "errors.DescribeTasks.InvalidAction.NotFound",
       "errors.CancelTask.InvalidAction.NotFound",
       "errors.ExportImage.InvalidAction.NotFound",
+      "errors.ExportImage.InvalidImageId.NotFound",
       "errors.ImportImage.InvalidAction.NotFound",
+      "errors.ImportImage.InvalidResourceGroup.NotFound",
       "errors.ModifyDiskSpec.InvalidAction.NotFound",
       "errors.DescribeRegions.InvalidAcceptLanguage.NotFound",
       "errors.DescribeRegions.InvalidResourceType.NotFound",

@@ -656,6 +656,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "ImageId",
           "in": "query",
           "required": true,
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ExportImage.json and en-US/ecs/ExportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ExportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md @863d685835287076efdafc87084ecf83015115a6 (2021)",
           "description": "The ID of the custom image to export.",
           "schema": {
             "type": "string",
@@ -667,6 +668,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "OSSBucket",
           "in": "query",
           "required": true,
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ExportImage.json and en-US/ecs/ExportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ExportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md @863d685835287076efdafc87084ecf83015115a6 (2021)",
           "description": "The OSS bucket, in the same region, to export the image to.",
           "schema": {
             "type": "string",
@@ -678,9 +680,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "OSSPrefix",
           "in": "query",
           "required": false,
-          "description": "The prefix of the OSS object, 1 to 30 letters and digits.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ExportImage.json and en-US/ecs/ExportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ExportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md @863d685835287076efdafc87084ecf83015115a6 (2021)",
+          "description": "The prefix of the OSS object, 1 to 30 letters and digits; another value is refused with `InvalidOSSPrefix.Malformed`.",
           "schema": {
-            "type": "string"
+            "type": "string",
+            "pattern": "^[A-Za-z0-9]{1,30}$"
           },
           "example": "EcsExport"
         },
@@ -688,7 +692,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "ImageFormat",
           "in": "query",
           "required": false,
-          "description": "The format of the exported file (compared without case; the official SDK's sample sends `VHD`).",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ExportImage.json and en-US/ecs/ExportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ExportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md @863d685835287076efdafc87084ecf83015115a6 (2021)",
+          "description": "The format of the exported file, compared without case (the official SDK's sample sends `VHD`); another value is refused with `InvalidImageFormat.Malformed`. The help page says only some regions (Tokyo, Jakarta, Frankfurt, Dubai, Virginia, London, Singapore, Kuala Lumpur, Silicon Valley) honour it and the others export RAW; the reference server honours it everywhere, and `InvalidImageFormat.RegionNotSupported` is injected as a fault.",
           "schema": {
             "type": "string",
             "enum": [
@@ -710,6 +715,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "RoleName",
           "in": "query",
           "required": false,
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ExportImage.json and en-US/ecs/ExportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ExportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md @863d685835287076efdafc87084ecf83015115a6 (2021)",
           "description": "The RAM role ECS assumes to write to OSS.",
           "schema": {
             "type": "string",
@@ -875,7 +881,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "in": "query",
           "required": true,
           "x-ecs-style": "repeat-list",
-          "description": "The disks of the image, 1 to 17; the first is the system disk. Sent as a repeat list of structures: `DiskDeviceMapping.1.OSSBucket=...&DiskDeviceMapping.1.OSSObject=...`. The service reports a missing `DiskDeviceMapping.1.OSSBucket` or `DiskDeviceMapping.1.OSSObject` with `MissingParameter`, so the first disk is required in practice although the reference marks the list optional.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "The disks of the image, 1 to 17; the first is the system disk, and a disk numbered above 17 is ignored (help page). Sent as a repeat list of structures: `DiskDeviceMapping.1.OSSBucket=...&DiskDeviceMapping.1.OSSObject=...`. A request with no `DiskDeviceMapping.N.*` parameter at all is refused with 403 `MissingParameter.DiskDeviceMapping`; a disk without its `OSSBucket` or `OSSObject` with `MissingParameter` naming it, so the first disk is required in practice although the metadata marks the list optional (docs/decisions/0037).",
           "schema": {
             "type": "array",
             "minItems": 1,
@@ -889,36 +896,49 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "properties": {
                 "OSSBucket": {
                   "type": "string",
-                  "description": "The OSS bucket that holds the image file."
+                  "description": "The OSS bucket that holds the image file, in the request's region. A bucket name is 3 to 63 lower-case letters, digits and hyphens, starting and ending with a letter or a digit (OSS naming rules, https://www.alibabacloud.com/help/en/oss/user-guide/bucket-naming-conventions); another name is refused with `InvalidOSSBucket.Malformed`. The reference server does not hold names to the minimum of 3 characters, so that placeholders such as `b` keep working (docs/decisions/0037).",
+                  "minLength": 1,
+                  "maxLength": 63,
+                  "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"
                 },
                 "OSSObject": {
                   "type": "string",
-                  "description": "The object (key) of the image file."
+                  "description": "The object (key) of the image file: 1 to 1023 bytes of UTF-8, not starting with `/` or `\\` (OSS naming rules, https://www.alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); another key is refused with `InvalidOSSObject.Malformed`.",
+                  "minLength": 1,
+                  "maxLength": 1023,
+                  "pattern": "^[^/\\\\]"
                 },
                 "Format": {
                   "type": "string",
-                  "description": "The file format; detected when absent.",
+                  "description": "The file format, compared without case; detected when absent. `VMDK` is in invitational preview (help page, SDK 7.11.6). Another value is refused with `InvalidImageFormat.Malformed`.",
                   "enum": [
                     "RAW",
                     "VHD",
                     "QCOW2",
+                    "VMDK",
                     "raw",
                     "vhd",
-                    "qcow2"
+                    "qcow2",
+                    "vmdk"
                   ]
                 },
                 "DiskImageSize": {
                   "type": "integer",
-                  "description": "The size of the disk in GiB (system disk 5 to 500, data disks 5 to 1,000)."
+                  "description": "The size of the disk in GiB, 1 to 2048 for the system disk and for data disks alike (SDK 7.11.6 and the help page; the 2021 reference said 5 to 500 and 5 to 1,000). Another value is refused with `InvalidImageSize`. Detected from the image when absent.",
+                  "minimum": 1,
+                  "maximum": 2048
                 },
                 "DiskImSize": {
                   "type": "integer",
-                  "description": "Deprecated name of DiskImageSize.",
+                  "description": "Deprecated name of DiskImageSize, with the same range; another value is refused with `InvalidDataDiskSize`.",
+                  "minimum": 1,
+                  "maximum": 2048,
                   "deprecated": true
                 },
                 "Device": {
                   "type": "string",
-                  "description": "Deprecated device name.",
+                  "description": "Deprecated device name of the disk, `/dev/xvda` to `/dev/xvdz` (2019 reference); another value is refused with 403 `InvalidParameter.Malformed`.",
+                  "pattern": "^/dev/xvd[a-z]$",
                   "deprecated": true
                 }
               }
@@ -929,10 +949,13 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "ImageName",
           "in": "query",
           "required": false,
-          "description": "The name of the image: 2 to 128 characters, starting with a letter, not with `acs:` or `aliyun`, without `http://` or `https://`; letters, digits, `.`, `:`, `_` and `-`.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "The name of the image: 2 to 128 characters, starting with a letter (the SDK adds: or a Chinese character), not with `acs:` or `aliyun`, without `http://` or `https://`; letters, digits, `.`, `:`, `_` and `-`. Another name is refused with `InvalidImageName.Malformed`.",
           "schema": {
             "type": "string",
-            "maxLength": 128
+            "minLength": 2,
+            "maxLength": 128,
+            "pattern": "^(?![Aa][Cc][Ss]:|[Aa][Ll][Ii][Yy][Uu][Nn])\\p{L}[\\p{L}\\p{N}.:_-]{1,127}$"
           },
           "example": "ImageTestName"
         },
@@ -940,17 +963,22 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "Description",
           "in": "query",
           "required": false,
-          "description": "The description of the image, 2 to 256 characters.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "The description of the image, 2 to 256 characters, not starting with `http://` or `https://`. Another value is refused with `InvalidDescription.Malformed`.",
           "schema": {
             "type": "string",
-            "maxLength": 256
-          }
+            "minLength": 2,
+            "maxLength": 256,
+            "pattern": "^(?![Hh][Tt][Tt][Pp][Ss]?://)"
+          },
+          "example": "TestDescription"
         },
         {
           "name": "Architecture",
           "in": "query",
           "required": false,
-          "description": "The system architecture.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "The system architecture; another value is refused with `InvalidArchitecture.Malformed`.",
           "schema": {
             "type": "string",
             "enum": [
@@ -965,7 +993,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "OSType",
           "in": "query",
           "required": false,
-          "description": "The type of the operating system.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "The type of the operating system, compared without case; another value is refused with `InvalidOSType.Malformed`.",
           "schema": {
             "type": "string",
             "enum": [
@@ -979,9 +1008,39 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "Platform",
           "in": "query",
           "required": false,
-          "description": "The distribution of the operating system, for example `Aliyun`, `CentOS` or `Ubuntu`.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "The distribution of the operating system, one of the SDK's list (the help page's list without `Other Windows`); another value is refused with `InvalidPlatform.Malformed`.",
           "schema": {
             "type": "string",
+            "enum": [
+              "Aliyun",
+              "Anolis",
+              "CentOS",
+              "Ubuntu",
+              "CoreOS",
+              "SUSE",
+              "Debian",
+              "OpenSUSE",
+              "FreeBSD",
+              "RedHat",
+              "Kylin",
+              "UOS",
+              "Fedora",
+              "Fedora CoreOS",
+              "CentOS Stream",
+              "AlmaLinux",
+              "Rocky Linux",
+              "Gentoo",
+              "Customized Linux",
+              "Others Linux",
+              "Windows Server 2022",
+              "Windows Server 2019",
+              "Windows Server 2016",
+              "Windows Server 2012",
+              "Windows Server 2008",
+              "Windows Server 2003",
+              "Other Windows"
+            ],
             "default": "Others Linux"
           }
         },
@@ -989,19 +1048,22 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "BootMode",
           "in": "query",
           "required": false,
-          "description": "The boot mode of the image.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "The boot mode of the image: BIOS by default, UEFI by default and the only one allowed when `Architecture` is `arm64` (SDK 7.11.6). Another value is refused with `InvalidBootMode.Malformed`; `BIOS` with `arm64` with `InvalidBootMode.NotSupport`.",
           "schema": {
             "type": "string",
             "enum": [
               "BIOS",
               "UEFI"
-            ]
+            ],
+            "default": "BIOS"
           }
         },
         {
           "name": "RoleName",
           "in": "query",
           "required": false,
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
           "description": "The RAM role ECS assumes to read from OSS.",
           "schema": {
             "type": "string",
@@ -1012,23 +1074,79 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "LicenseType",
           "in": "query",
           "required": false,
-          "description": "How the operating system is licensed.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "How the operating system is licensed. The SDK 7.11.6 lists `Aliyun` (the default) and `BYOL`; the metadata and the help page also `Auto` (their default), which is still accepted (docs/decisions/0037). Another value is refused with `InvalidLicenseType.NotSupported`.",
           "schema": {
             "type": "string",
             "enum": [
-              "Auto",
               "Aliyun",
-              "BYOL"
+              "BYOL",
+              "Auto"
             ],
-            "default": "Auto"
+            "default": "Aliyun"
           }
+        },
+        {
+          "name": "DetectionStrategy",
+          "in": "query",
+          "required": false,
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "The image check to run after the import; absent, none. Only `Standard` exists; another value is refused with `InvalidParameter.DetectionStrategy`.",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "Standard"
+            ]
+          }
+        },
+        {
+          "name": "Features.NvmeSupport",
+          "in": "query",
+          "required": false,
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "Member `NvmeSupport` of the `Features` structure (the SDK sends a structure flattened as `Features.<Member>`): whether the image supports NVMe; absent, `unsupported` (SDK 7.11.6). No error is documented for another value, so the server accepts it (docs/decisions/0037).",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "supported",
+              "unsupported"
+            ]
+          }
+        },
+        {
+          "name": "Features.ImdsSupport",
+          "in": "query",
+          "required": false,
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "Member `ImdsSupport` of the `Features` structure: the metadata access mode of the image, `v1` by default. Another value is refused with `InvalidParameter.FeaturesImdsSupport`.",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "v1",
+              "v2"
+            ],
+            "default": "v1"
+          }
+        },
+        {
+          "name": "StorageLocationArn",
+          "in": "query",
+          "required": false,
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "The ARN of the CloudBox whose OSS holds the image file, only when importing from OSS on CloudBox: `arn:acs:cloudbox:{RegionId}:{AliUid}:cloudbox/{CloudBoxId}`. The reference server has no CloudBox: the value is accepted and the CloudBox errors are injected as faults.",
+          "schema": {
+            "type": "string",
+            "pattern": "^arn:acs:cloudbox:[a-z0-9-]+:[0-9]+:cloudbox/[A-Za-z0-9*_-]+$"
+          },
+          "example": "arn:acs:cloudbox:cn-hangzhou:123456:cloudbox/cb-xx***123"
         },
         {
           "name": "Tag",
           "in": "query",
           "required": false,
           "x-ecs-style": "repeat-list",
-          "description": "Up to 20 tags, sent as `Tag.N.Key` and `Tag.N.Value`.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "Up to 20 tags, sent as `Tag.N.Key` and `Tag.N.Value`. Keys are compared without case: the same key twice is refused with 403 `TagKey.Duplication`.",
           "schema": {
             "type": "array",
             "maxItems": 20,
@@ -1039,10 +1157,15 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               ],
               "properties": {
                 "Key": {
-                  "type": "string"
+                  "type": "string",
+                  "description": "Not empty, up to 128 characters, not starting with `acs:` or `aliyun`, no `http://` or `https://`.",
+                  "minLength": 1,
+                  "maxLength": 128
                 },
                 "Value": {
-                  "type": "string"
+                  "type": "string",
+                  "description": "Up to 128 characters, not starting with `acs:`, no `http://` or `https://`.",
+                  "maxLength": 128
                 }
               }
             }
@@ -1052,6 +1175,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "ResourceGroupId",
           "in": "query",
           "required": false,
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
           "description": "The resource group of the image.",
           "schema": {
             "type": "string"
@@ -1061,9 +1185,12 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "ClientToken",
           "in": "query",
           "required": false,
-          "description": "A client-chosen token that makes the request idempotent.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta metadatas/ecs/ImportImage.json and en-US/ecs/ImportImage.json @0e8633d0fda8f4f4098771d70cf5f864bd25839e; @alicloud/ecs20140526 7.11.6 src/models/ImportImageRequest.ts; https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md @3656182248426cda119c47dac2eb4bd9ce231009 (2021) and @ebd887a523a6a4f4cefbf3a248502a9182ce8357 (2019)",
+          "description": "A client-chosen token that makes the request idempotent: ASCII only, at most 64 characters; another value is refused with `InvalidClientToken.Malformed`.",
           "schema": {
-            "type": "string"
+            "type": "string",
+            "maxLength": 64,
+            "pattern": "^[\\x00-\\x7F]*$"
           }
         },
         {
@@ -1818,11 +1945,15 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
         "type": "string",
         "description": "Every error code this document describes, for DescribeTaskAttribute, its companion operations and the common errors. A test keeps this list equal to the codes of the error examples.",
         "enum": [
+          "Account.Arrearage",
           "CancelTaskFailed",
           "DryRunOperation",
           "ExportImageFailed",
           "Forbidden.RAM",
+          "ImageCheckUnsupported.WindowsImage",
           "ImageIsExporting",
+          "ImageIsImporting",
+          "ImageNotSupported",
           "ImportImageFailed",
           "IncompleteSignature",
           "IncorrectDiskStatus",
@@ -1830,37 +1961,71 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "InternalError",
           "InvalidAcceptLanguage.NotFound",
           "InvalidAccessKeyId.NotFound",
+          "InvalidAccountStatus.OSSDisabled",
           "InvalidAction.NotFound",
           "InvalidArchitecture.Malformed",
+          "InvalidArchitecture.PlatformUnsupported",
+          "InvalidBootMode.Malformed",
+          "InvalidBootMode.NotSupport",
+          "InvalidClientToken.Malformed",
+          "InvalidDataDiskSize",
+          "InvalidDescription.Malformed",
           "InvalidDiskCategory.ValueNotSupported",
           "InvalidDiskId.NotFound",
+          "InvalidImage.DiskAmountOrSize",
+          "InvalidImageCategory.NotSupported",
           "InvalidImageFormat.Malformed",
+          "InvalidImageFormat.RegionNotSupported",
           "InvalidImageId.NotFound",
           "InvalidImageName.Duplicated",
           "InvalidImageName.Malformed",
+          "InvalidImageSize",
+          "InvalidLicenseType.BYOLOnly",
+          "InvalidLicenseType.NotSupported",
+          "InvalidOSS.NotAuthorized",
+          "InvalidOSSBucket.EncryptUnsupported",
+          "InvalidOSSBucket.Malformed",
           "InvalidOSSBucket.NotFound",
+          "InvalidOSSBucket.NotMatched",
+          "InvalidOSSObject.Malformed",
+          "InvalidOSSObject.NeedRestore",
           "InvalidOSSObject.NotFound",
+          "InvalidOSSObject.Size",
           "InvalidOSSPrefix.Malformed",
           "InvalidOSType.Malformed",
+          "InvalidOperation.CloudBoxImageImportRoleRequired",
+          "InvalidOperation.CloudBoxImageImportUnsupported",
           "InvalidParameter",
+          "InvalidParameter.DetectionStrategy",
+          "InvalidParameter.FeaturesImdsSupport",
+          "InvalidParameter.Malformed",
           "InvalidPerformanceLevel.Malformed",
+          "InvalidPlatform.Malformed",
+          "InvalidRegion.NotSupport",
           "InvalidRegionId.NotFound",
+          "InvalidResourceGroup.NotFound",
           "InvalidResourceType.NotFound",
+          "InvalidStorageLocation.NotFound",
           "InvalidTaskId.IncorrectTaskStatus",
           "InvalidTaskId.NotFound",
           "InvalidTaskId.TaskActionNotSupport",
           "InvalidTimeStamp.Expired",
+          "InvalidVHDImage.IncorrectSize",
           "InvalidVersion",
           "MissingParameter",
+          "MissingParameter.DiskDeviceMapping",
           "NoSetRoletoECSServiceAcount",
           "OperationDenied",
           "QuotaExceed.Image",
           "ServiceUnavailable",
           "SignatureDoesNotMatch",
           "SignatureNonceUsed",
+          "TagKey.Duplication",
           "Throttling",
           "Unauthorized.EmptyRegion",
-          "UnsupportedHTTPMethod"
+          "UnsupportedHTTPMethod",
+          "UnsupportedSuffix.OSSObject",
+          "UserNotInTheWhiteList"
         ]
       },
       "EcsTime": {
@@ -1926,6 +2091,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
       "ExportImageResponse": {
         "type": "object",
         "description": "The export task was created. (The documentation's sample body names the field `ExportTaskId`; its table and the official SDK model name it `TaskId`, which is what is sent.)",
+        "x-ecs-source": "@alicloud/ecs20140526 7.11.6 src/models/ExportImageResponseBody.ts (RequestId, TaskId, RegionId); https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (response parameters, sample with TaskId); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6 (sample with ExportTaskId)",
         "xml": {
           "name": "ExportImageResponse"
         },
@@ -1949,6 +2115,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
       "ImportImageResponse": {
         "type": "object",
         "description": "The import task was created, with the ID of the image it is making. (The documentation's sample body names the task field `ImportTaskId`; its table and the official SDK model name it `TaskId`.)",
+        "x-ecs-source": "@alicloud/ecs20140526 7.11.6 src/models/ImportImageResponseBody.ts (RequestId, ImageId, TaskId, RegionId); https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (response parameters, sample with TaskId); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009 (sample with ImportTaskId)",
         "xml": {
           "name": "ImportImageResponse"
         },
@@ -3396,6 +3563,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "Created": {
                 "summary": "The export task was created",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "value": {
                   "RequestId": "C8B26B44-0189-443E-9816-D951F59623A9",
                   "TaskId": "t-bp67acfmxazb4p****",
@@ -3421,6 +3589,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "MissingParameter.RegionId": {
                 "summary": "`RegionId` is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "remove": [
                     "RegionId"
@@ -3436,6 +3605,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "MissingParameter.ImageId": {
                 "summary": "`ImageId` is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "remove": [
                     "ImageId"
@@ -3451,6 +3621,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "MissingParameter.OSSBucket": {
                 "summary": "`OSSBucket` is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "remove": [
                     "OSSBucket"
@@ -3466,6 +3637,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidRegionId.NotFound": {
                 "summary": "The region does not exist.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "set": {
                     "RegionId": "xx-nowhere-1"
@@ -3481,6 +3653,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidImageFormat.Malformed": {
                 "summary": "`ImageFormat` is not one of raw, vhd, qcow2, vmdk, vdi.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "set": {
                     "ImageFormat": "iso"
@@ -3496,6 +3669,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidOSSPrefix.Malformed": {
                 "summary": "`OSSPrefix` is not 1 to 30 letters and digits.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "set": {
                     "OSSPrefix": "not a valid prefix, far longer than thirty characters"
@@ -3511,8 +3685,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidOSSBucket.NotFound": {
                 "summary": "The bucket does not exist in this region.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "B6F0CCE0-8A0A-0CA5-8E1C-48CD2DD45DF1",
@@ -3524,8 +3701,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "IncorrectImageStatus": {
                 "summary": "The image is not in a state that can be exported.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "C3465645-35C3-34A0-9066-678CF5EB5843",
@@ -3537,6 +3717,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "DryRunOperation": {
                 "summary": "`DryRun=true` and the request would have succeeded.",
+                "x-ecs-source": "the DryRun parameter of https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29) and of @alicloud/ecs20140526 7.11.6 (decision 0037: not the table's DRYRUN.SUCCESS)",
                 "x-ecs-trigger": {
                   "set": {
                     "DryRun": "true"
@@ -3548,6 +3729,135 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                   "Code": "DryRunOperation",
                   "Message": "Request validation has been passed with DryRun flag set.",
                   "Recommend": "https://api.aliyun.com/troubleshoot?q=DryRunOperation&product=Ecs&requestId=03F4E36D-CB86-8B8C-7969-EA4785D56BAA"
+                }
+              },
+              "InvalidImageName.Malformed": {
+                "summary": "The image's name breaks the naming rules. No ExportImage parameter carries a name (the 2021 page describes CopyImage's `DestinationImageName`), so only an injected fault can show it.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "7A24E31A-D6FE-4CAD-86C4-936C62FB863F",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidImageName.Malformed",
+                  "Message": "The specified Image name is wrongly formed.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidImageName.Malformed&product=Ecs&requestId=7A24E31A-D6FE-4CAD-86C4-936C62FB863F"
+                }
+              },
+              "InvalidOSSBucket.NotMatched": {
+                "summary": "The bucket does not fit the request (the service appends why, for example its region).",
+                "x-ecs-message-match": "prefix",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6 (message `The specified OSS bucket is incorrect, %s.`)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "63A9817B-F4EC-48C5-8D48-CEC78E69576C",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOSSBucket.NotMatched",
+                  "Message": "The specified OSS bucket is incorrect,",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSSBucket.NotMatched&product=Ecs&requestId=63A9817B-F4EC-48C5-8D48-CEC78E69576C"
+                }
+              },
+              "InvalidImage.DiskAmountOrSize": {
+                "summary": "The image has more than four data disks, or a data disk over 500 GiB.",
+                "x-ecs-source": "the message of the Chinese and older English pages (the 2021 and current English tables print %s); https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "15D62AC6-4E79-46D9-B6E7-ABB6802E6832",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidImage.DiskAmountOrSize",
+                  "Message": "The diskSize or diskAmount of the image exceeds the limitation.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidImage.DiskAmountOrSize&product=Ecs&requestId=15D62AC6-4E79-46D9-B6E7-ABB6802E6832"
+                }
+              },
+              "InvalidRegion.NotSupport": {
+                "summary": "The region does not offer image export.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "6CED8671-9646-4C3B-81CB-DA52E7F17165",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidRegion.NotSupport",
+                  "Message": "The specified region does not support image import or export.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidRegion.NotSupport&product=Ecs&requestId=6CED8671-9646-4C3B-81CB-DA52E7F17165"
+                }
+              },
+              "OperationDenied": {
+                "summary": "The image maps a data disk snapshot, which cannot be exported.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "A3371F4C-BCE6-4B49-9503-0A355BA06444",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "OperationDenied",
+                  "Message": "The specified image contains the snapshot of the data disk,does not support this operation.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=OperationDenied&product=Ecs&requestId=A3371F4C-BCE6-4B49-9503-0A355BA06444"
+                }
+              },
+              "ImageNotSupported.EncryptedSnapshots": {
+                "summary": "The image contains encrypted snapshots.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "A3F187F8-C065-443E-AFC4-24D9DC59BDB4",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "ImageNotSupported",
+                  "Message": "The specified Image contains encrypted snapshots, do not support export.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=ImageNotSupported&product=Ecs&requestId=A3F187F8-C065-443E-AFC4-24D9DC59BDB4"
+                }
+              },
+              "InvalidOSSObject.NeedRestore": {
+                "summary": "The target OSS object is archived and must be restored first.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "4FF80CCF-AAA4-4059-8F92-ED4CC6C98FFF",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOSSObject.NeedRestore",
+                  "Message": "The specified OSS object is a archive object, need restore first.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSSObject.NeedRestore&product=Ecs&requestId=4FF80CCF-AAA4-4059-8F92-ED4CC6C98FFF"
+                }
+              },
+              "InvalidImageFormat.RegionNotSupported": {
+                "summary": "`ImageFormat` is not offered in this region.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "4090E8B2-BA1A-415D-B4D1-8D8ACEB3AB11",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidImageFormat.RegionNotSupported",
+                  "Message": "The specified image format is not supported in current region.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidImageFormat.RegionNotSupported&product=Ecs&requestId=4090E8B2-BA1A-415D-B4D1-8D8ACEB3AB11"
                 }
               },
               "Throttling": {
@@ -3602,19 +3912,23 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "ImageIsExporting": {
                 "summary": "The image is already being exported.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29) (the 2021 page: `The specified Image is exporting.`)",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "9561EF20-C4E6-D99C-5E96-BBFBA1560800",
                   "HostId": "ecs.aliyuncs.com",
                   "Code": "ImageIsExporting",
-                  "Message": "The specified Image is exporting.",
+                  "Message": "The specified Image is being exported. You can use the DescribeTasks API to check the status of existing tasks.",
                   "Recommend": "https://api.aliyun.com/troubleshoot?q=ImageIsExporting&product=Ecs&requestId=9561EF20-C4E6-D99C-5E96-BBFBA1560800"
                 }
               },
               "ExportImageFailed": {
                 "summary": "The service could not start the export.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -3630,8 +3944,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "NoSetRoletoECSServiceAcount": {
                 "summary": "ECS may not write to the bucket (no RAM role).",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "ABF2ABFF-21B4-EBDB-E612-015B8D75C924",
@@ -3639,6 +3956,86 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                   "Code": "NoSetRoletoECSServiceAcount",
                   "Message": "ECS service account Have no right to access your OSS.please attach a role of access your oss to ECS service account.",
                   "Recommend": "https://api.aliyun.com/troubleshoot?q=NoSetRoletoECSServiceAcount&product=Ecs&requestId=ABF2ABFF-21B4-EBDB-E612-015B8D75C924"
+                }
+              },
+              "ImageNotSupported": {
+                "summary": "The image comes from Alibaba Cloud Marketplace.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "9366F93C-1FE6-45A6-8CA0-07B04A2F7FA1",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "ImageNotSupported",
+                  "Message": "The specified image from the image market, do not support export image.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=ImageNotSupported&product=Ecs&requestId=9366F93C-1FE6-45A6-8CA0-07B04A2F7FA1"
+                }
+              },
+              "UserNotInTheWhiteList": {
+                "summary": "The account may not export images.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "90C81CB8-1C25-4417-9ABE-A136021757CF",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "UserNotInTheWhiteList",
+                  "Message": "The user is not in the white list of exporting image.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=UserNotInTheWhiteList&product=Ecs&requestId=90C81CB8-1C25-4417-9ABE-A136021757CF"
+                }
+              },
+              "InvalidOSS.NotAuthorized": {
+                "summary": "The caller may not write to the bucket.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "9A40AB55-C04C-4675-905D-4653976651C2",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOSS.NotAuthorized",
+                  "Message": "The specified OSS bucket or object is not allowed to access.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSS.NotAuthorized&product=Ecs&requestId=9A40AB55-C04C-4675-905D-4653976651C2"
+                }
+              },
+              "InvalidImageCategory.NotSupported": {
+                "summary": "The image's category (its owner alias) cannot be exported.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "0A18AF71-70F6-4208-97CF-BC7998AA934A",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidImageCategory.NotSupported",
+                  "Message": "The specified image category is not supported.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidImageCategory.NotSupported&product=Ecs&requestId=0A18AF71-70F6-4208-97CF-BC7998AA934A"
+                }
+              },
+              "InvalidOSSBucket.EncryptUnsupported": {
+                "summary": "The bucket is encrypted.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "7E416BD2-8215-4F31-BBE3-46B9B59B7436",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOSSBucket.EncryptUnsupported",
+                  "Message": "Accessing objects from encrypted OSS bucket is not supported.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSSBucket.EncryptUnsupported&product=Ecs&requestId=7E416BD2-8215-4F31-BBE3-46B9B59B7436"
                 }
               },
               "UnsupportedHTTPMethod": {
@@ -3666,8 +4063,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "InvalidImageId.NotFound": {
                 "summary": "The image does not exist in this account.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-exportimage (error codes; change history to 2025-04-29); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ExportImage.md@863d685835287076efdafc87084ecf83015115a6",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "83691DC2-FDB4-8F42-4AE2-5037A410768E",
@@ -3742,6 +4142,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "Created": {
                 "summary": "The import task was created",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "value": {
                   "RequestId": "C8B26B44-0189-443E-9816-D951F59623A9",
                   "ImageId": "m-bp67acfmxazb4p****",
@@ -3768,6 +4169,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "MissingParameter.RegionId": {
                 "summary": "`RegionId` is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "remove": [
                     "RegionId"
@@ -3783,6 +4185,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "MissingParameter.DiskDeviceMapping.1.OSSBucket": {
                 "summary": "The system disk's OSS bucket is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "remove": [
                     "DiskDeviceMapping.1.OSSBucket"
@@ -3798,6 +4201,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "MissingParameter.DiskDeviceMapping.1.OSSObject": {
                 "summary": "The system disk's OSS object is not sent.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "remove": [
                     "DiskDeviceMapping.1.OSSObject"
@@ -3813,6 +4217,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidRegionId.NotFound": {
                 "summary": "The region does not exist.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "set": {
                     "RegionId": "xx-nowhere-1"
@@ -3827,7 +4232,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                 }
               },
               "InvalidImageFormat.Malformed": {
-                "summary": "`DiskDeviceMapping.N.Format` is not one of RAW, VHD, QCOW2.",
+                "summary": "`DiskDeviceMapping.N.Format` is not one of RAW, VHD, QCOW2, VMDK (compared without case).",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "set": {
                     "DiskDeviceMapping.1.Format": "ISO"
@@ -3842,7 +4248,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                 }
               },
               "InvalidArchitecture.Malformed": {
-                "summary": "`Architecture` is not i386 or x86_64.",
+                "summary": "`Architecture` is not i386, x86_64 or arm64.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "set": {
                     "Architecture": "sparc"
@@ -3858,6 +4265,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidOSType.Malformed": {
                 "summary": "`OSType` is not windows or linux.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "set": {
                     "OSType": "plan9"
@@ -3873,6 +4281,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidImageName.Malformed": {
                 "summary": "`ImageName` breaks the naming rules (2 to 128 characters, starting with a letter, not with `acs:` or `aliyun`, no `http://` or `https://`).",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "set": {
                     "ImageName": "9-starts-with-a-digit"
@@ -3888,8 +4297,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidImageName.Duplicated": {
                 "summary": "An image with this name already exists.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "4A64B107-7B82-FA85-E6A7-D8ED0DD72F6D",
@@ -3901,8 +4313,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidOSSBucket.NotFound": {
                 "summary": "The bucket does not exist in this region.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "38B94A74-368B-AE80-B753-598EC2AB2A32",
@@ -3914,8 +4329,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "InvalidOSSObject.NotFound": {
                 "summary": "The object does not exist in the bucket.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "B553D1CD-6BD5-B2B9-48BC-E02A29EB0442",
@@ -3927,6 +4345,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "DryRunOperation": {
                 "summary": "`DryRun=true` and the request would have succeeded.",
+                "x-ecs-source": "the DryRun parameter of https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13) and of @alicloud/ecs20140526 7.11.6 (decision 0037: not the table's DRYRUN.SUCCESS)",
                 "x-ecs-trigger": {
                   "set": {
                     "DryRun": "true"
@@ -3938,6 +4357,328 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                   "Code": "DryRunOperation",
                   "Message": "Request validation has been passed with DryRun flag set.",
                   "Recommend": "https://api.aliyun.com/troubleshoot?q=DryRunOperation&product=Ecs&requestId=D5166DEE-40E3-C544-68BD-7181E3DB6EDF"
+                }
+              },
+              "InvalidOSSBucket.Malformed": {
+                "summary": "`DiskDeviceMapping.N.OSSBucket` breaks the OSS bucket naming rules (3 to 63 lower-case letters, digits and hyphens).",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "set": {
+                    "DiskDeviceMapping.1.OSSBucket": "Not_A_Bucket"
+                  }
+                },
+                "value": {
+                  "RequestId": "1D7C60FE-FACB-4299-A12E-580FBF285C09",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOSSBucket.Malformed",
+                  "Message": "The specified OSS bucket is wrongly formed.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSSBucket.Malformed&product=Ecs&requestId=1D7C60FE-FACB-4299-A12E-580FBF285C09"
+                }
+              },
+              "InvalidOSSObject.Malformed": {
+                "summary": "`DiskDeviceMapping.N.OSSObject` breaks the OSS object naming rules (1 to 1023 bytes, not starting with `/` or `\\\\`).",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
+                "x-ecs-trigger": {
+                  "set": {
+                    "DiskDeviceMapping.1.OSSObject": "/starts-with-a-slash.raw"
+                  }
+                },
+                "value": {
+                  "RequestId": "FE17C9CA-0511-4C71-B448-6CB5A675058A",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOSSObject.Malformed",
+                  "Message": "The specified OSS object is wrongly formed.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSSObject.Malformed&product=Ecs&requestId=FE17C9CA-0511-4C71-B448-6CB5A675058A"
+                }
+              },
+              "InvalidImageSize": {
+                "summary": "`DiskDeviceMapping.N.DiskImageSize` is not an integer from 1 to 2048.",
+                "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@ebd887a523a6a4f4cefbf3a248502a9182ce8357 (the message; later pages print %s); range from @alicloud/ecs20140526 7.11.6 and https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "set": {
+                    "DiskDeviceMapping.1.DiskImageSize": "4096"
+                  }
+                },
+                "value": {
+                  "RequestId": "0793B28B-B6EB-427B-912A-F0B0E4A6D1D8",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidImageSize",
+                  "Message": "The specified DiskDeviceMapping.n.DiskImageSize beyond the permitted range.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidImageSize&product=Ecs&requestId=0793B28B-B6EB-427B-912A-F0B0E4A6D1D8"
+                }
+              },
+              "InvalidDataDiskSize": {
+                "summary": "`DiskDeviceMapping.N.DiskImSize` (the deprecated name) is not an integer from 1 to 2048.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
+                "x-ecs-trigger": {
+                  "set": {
+                    "DiskDeviceMapping.1.DiskImSize": "0"
+                  }
+                },
+                "value": {
+                  "RequestId": "E85B5F4A-F814-4130-9916-0DE87822244F",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidDataDiskSize",
+                  "Message": "The specified DiskDeviceMapping.N.DiskImSize should be in the specified range.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidDataDiskSize&product=Ecs&requestId=E85B5F4A-F814-4130-9916-0DE87822244F"
+                }
+              },
+              "InvalidDescription.Malformed": {
+                "summary": "`Description` is shorter than 2 or longer than 256 characters, or starts with `http://` or `https://`.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
+                "x-ecs-trigger": {
+                  "set": {
+                    "Description": "x"
+                  }
+                },
+                "value": {
+                  "RequestId": "6B8BFAAE-FF43-4BD6-AE8E-191EE486E639",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidDescription.Malformed",
+                  "Message": "The specified Image description is wrongly formed.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidDescription.Malformed&product=Ecs&requestId=6B8BFAAE-FF43-4BD6-AE8E-191EE486E639"
+                }
+              },
+              "InvalidPlatform.Malformed": {
+                "summary": "`Platform` is not one of the documented distributions.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
+                "x-ecs-trigger": {
+                  "set": {
+                    "Platform": "Plan 9"
+                  }
+                },
+                "value": {
+                  "RequestId": "A6B17EF3-4DF4-4594-B237-7E815C59972C",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidPlatform.Malformed",
+                  "Message": "The specified Platform is wrongly formed.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidPlatform.Malformed&product=Ecs&requestId=A6B17EF3-4DF4-4594-B237-7E815C59972C"
+                }
+              },
+              "InvalidBootMode.Malformed": {
+                "summary": "`BootMode` is not BIOS or UEFI.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "set": {
+                    "BootMode": "CSM"
+                  }
+                },
+                "value": {
+                  "RequestId": "F2733910-DFA4-453B-AD6D-283FBD2FE5B8",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidBootMode.Malformed",
+                  "Message": "The specified parameter \"BootMode\" is malformed.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidBootMode.Malformed&product=Ecs&requestId=F2733910-DFA4-453B-AD6D-283FBD2FE5B8"
+                }
+              },
+              "InvalidBootMode.NotSupport": {
+                "summary": "`BootMode=BIOS` with `Architecture=arm64`, which boots only by UEFI.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); arm64 allows only UEFI: @alicloud/ecs20140526 7.11.6 ImportImageRequest.bootMode",
+                "x-ecs-trigger": {
+                  "set": {
+                    "Architecture": "arm64",
+                    "BootMode": "BIOS"
+                  }
+                },
+                "value": {
+                  "RequestId": "57B981D8-7D3F-4E6E-9B1C-A3D2F3EC3C06",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidBootMode.NotSupport",
+                  "Message": "The specified parameter BootMode is not supported for current image architecture.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidBootMode.NotSupport&product=Ecs&requestId=57B981D8-7D3F-4E6E-9B1C-A3D2F3EC3C06"
+                }
+              },
+              "InvalidLicenseType.NotSupported": {
+                "summary": "`LicenseType` is not Aliyun, BYOL or Auto.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13) (with the final period; the 2021 page has none)",
+                "x-ecs-trigger": {
+                  "set": {
+                    "LicenseType": "Free"
+                  }
+                },
+                "value": {
+                  "RequestId": "564D4B16-A3A3-442D-AD11-DB90C9BB3ECE",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidLicenseType.NotSupported",
+                  "Message": "The specified LicenseType is not supported.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidLicenseType.NotSupported&product=Ecs&requestId=564D4B16-A3A3-442D-AD11-DB90C9BB3ECE"
+                }
+              },
+              "InvalidParameter.DetectionStrategy": {
+                "summary": "`DetectionStrategy` is not Standard.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "set": {
+                    "DetectionStrategy": "Deep"
+                  }
+                },
+                "value": {
+                  "RequestId": "0CC7D047-2156-4153-9210-28966ABB9652",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidParameter.DetectionStrategy",
+                  "Message": "The specified parameter DetectionStrategy is invalid.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidParameter.DetectionStrategy&product=Ecs&requestId=0CC7D047-2156-4153-9210-28966ABB9652"
+                }
+              },
+              "InvalidParameter.FeaturesImdsSupport": {
+                "summary": "`Features.ImdsSupport` is not v1 or v2.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "set": {
+                    "Features.ImdsSupport": "v3"
+                  }
+                },
+                "value": {
+                  "RequestId": "221AFB2F-DDA2-4815-9605-0C60FA102623",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidParameter.FeaturesImdsSupport",
+                  "Message": "The specified parameter Features.ImdsSupport is not supported.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidParameter.FeaturesImdsSupport&product=Ecs&requestId=221AFB2F-DDA2-4815-9605-0C60FA102623"
+                }
+              },
+              "InvalidClientToken.Malformed": {
+                "summary": "`ClientToken` has a character outside ASCII or more than 64 characters.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "set": {
+                    "ClientToken": "töken"
+                  }
+                },
+                "value": {
+                  "RequestId": "49E409EB-5527-4153-BC3A-50ED04A86313",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidClientToken.Malformed",
+                  "Message": "The specified parameter clientToken is not valid.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidClientToken.Malformed&product=Ecs&requestId=49E409EB-5527-4153-BC3A-50ED04A86313"
+                }
+              },
+              "InvalidOSSBucket.NotMatched": {
+                "summary": "The bucket does not fit the request (the service appends why, for example its region).",
+                "x-ecs-message-match": "prefix",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13) (message `The specified OSS bucket is incorrect, %s.`)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "A4038F14-6FDB-4488-8435-4CEB6D0F59B0",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOSSBucket.NotMatched",
+                  "Message": "The specified OSS bucket is incorrect,",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSSBucket.NotMatched&product=Ecs&requestId=A4038F14-6FDB-4488-8435-4CEB6D0F59B0"
+                }
+              },
+              "InvalidRegion.NotSupport": {
+                "summary": "The region does not offer image import.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "F5F1AF1A-663B-4520-979A-102DABE7AAD2",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidRegion.NotSupport",
+                  "Message": "The specified region does not support image import or export.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidRegion.NotSupport&product=Ecs&requestId=F5F1AF1A-663B-4520-979A-102DABE7AAD2"
+                }
+              },
+              "InvalidImageFormat.RegionNotSupported": {
+                "summary": "The image format is not offered in this region.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "B281C790-1DF3-4570-98D2-1BE85B732E1D",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidImageFormat.RegionNotSupported",
+                  "Message": "The specified image format is not supported in current region.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidImageFormat.RegionNotSupported&product=Ecs&requestId=B281C790-1DF3-4570-98D2-1BE85B732E1D"
+                }
+              },
+              "InvalidLicenseType.BYOLOnly": {
+                "summary": "The platform's license can only be brought by the user.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "3A784C07-09A6-434D-BF2D-13C3F3D7D37F",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidLicenseType.BYOLOnly",
+                  "Message": "Only BYOL LicenseType is supported for the current platform provided.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidLicenseType.BYOLOnly&product=Ecs&requestId=3A784C07-09A6-434D-BF2D-13C3F3D7D37F"
+                }
+              },
+              "InvalidOSSObject.Size": {
+                "summary": "The OSS object is empty.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "E57CA294-579E-42C3-99BD-E94D9279AD5F",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOSSObject.Size",
+                  "Message": "The specified OSS object size is zero.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSSObject.Size&product=Ecs&requestId=E57CA294-579E-42C3-99BD-E94D9279AD5F"
+                }
+              },
+              "InvalidOSSObject.NeedRestore": {
+                "summary": "The OSS object is archived and must be restored first.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "457CFA56-01F3-4065-817E-68EEFC1CF0CE",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOSSObject.NeedRestore",
+                  "Message": "The specified OSS object is a archive object, need restore first.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSSObject.NeedRestore&product=Ecs&requestId=457CFA56-01F3-4065-817E-68EEFC1CF0CE"
+                }
+              },
+              "UnsupportedSuffix.OSSObject": {
+                "summary": "The OSS object's suffix is not an image suffix the service reads.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "0231945D-7419-474C-B8B8-040D8A49FA7F",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "UnsupportedSuffix.OSSObject",
+                  "Message": "The specified OSS object suffix is not supported.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=UnsupportedSuffix.OSSObject&product=Ecs&requestId=0231945D-7419-474C-B8B8-040D8A49FA7F"
+                }
+              },
+              "Account.Arrearage": {
+                "summary": "The account has overdue payments.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "22B9692F-9F70-4AA0-AE2D-4031909D3B18",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "Account.Arrearage",
+                  "Message": "Your account has an outstanding payment.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=Account.Arrearage&product=Ecs&requestId=22B9692F-9F70-4AA0-AE2D-4031909D3B18"
                 }
               },
               "Throttling": {
@@ -3992,6 +4733,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "ImportImageFailed": {
                 "summary": "The service could not start the import.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
                   "needs": [
                     "control-api"
@@ -4007,8 +4749,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "QuotaExceed.Image": {
                 "summary": "The custom image quota is used up.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "BF54DD52-BAEB-23E2-5522-56E68E7C4734",
@@ -4020,8 +4765,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "NoSetRoletoECSServiceAcount": {
                 "summary": "ECS may not read the bucket (no RAM role).",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "CE55C0C3-319F-5FE9-0EBB-5EC8C192B08B",
@@ -4029,6 +4777,234 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                   "Code": "NoSetRoletoECSServiceAcount",
                   "Message": "ECS service account Have no right to access your OSS.please attach a role of access your oss to ECS service account.",
                   "Recommend": "https://api.aliyun.com/troubleshoot?q=NoSetRoletoECSServiceAcount&product=Ecs&requestId=CE55C0C3-319F-5FE9-0EBB-5EC8C192B08B"
+                }
+              },
+              "MissingParameter.DiskDeviceMapping": {
+                "summary": "No `DiskDeviceMapping.N.*` parameter is sent at all.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
+                "x-ecs-trigger": {
+                  "remove": [
+                    "DiskDeviceMapping.1.OSSBucket",
+                    "DiskDeviceMapping.1.OSSObject",
+                    "DiskDeviceMapping.1.Format"
+                  ]
+                },
+                "value": {
+                  "RequestId": "334CC07D-9B68-4130-993D-D6537A22FABF",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "MissingParameter.DiskDeviceMapping",
+                  "Message": "The specified parameter DiskDeviceMapping is not supplied.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=MissingParameter.DiskDeviceMapping&product=Ecs&requestId=334CC07D-9B68-4130-993D-D6537A22FABF"
+                }
+              },
+              "InvalidParameter.Malformed": {
+                "summary": "`DiskDeviceMapping.N.Device` (deprecated) is not `/dev/xvda` to `/dev/xvdz`.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); valid names from AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@ebd887a523a6a4f4cefbf3a248502a9182ce8357",
+                "x-ecs-trigger": {
+                  "set": {
+                    "DiskDeviceMapping.1.Device": "/dev/sda"
+                  }
+                },
+                "value": {
+                  "RequestId": "4586F1A2-5713-4D10-9F16-544B27099177",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidParameter.Malformed",
+                  "Message": "The specified parameter \"DiskDeviceMapping.n.Device \" is not valid.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidParameter.Malformed&product=Ecs&requestId=4586F1A2-5713-4D10-9F16-544B27099177"
+                }
+              },
+              "TagKey.Duplication": {
+                "summary": "Two `Tag.N.Key` are equal when compared without case.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "set": {
+                    "Tag.1.Key": "env",
+                    "Tag.2.Key": "ENV"
+                  }
+                },
+                "value": {
+                  "RequestId": "37D8C17E-E88D-4E66-8E25-C09B4A451F8B",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "TagKey.Duplication",
+                  "Message": "The TagKey has duplication with others, case-insensitive.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=TagKey.Duplication&product=Ecs&requestId=37D8C17E-E88D-4E66-8E25-C09B4A451F8B"
+                }
+              },
+              "ImageIsImporting": {
+                "summary": "The image is already being imported.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "D0E9C276-8D11-49C3-AAE6-43530AC1EC30",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "ImageIsImporting",
+                  "Message": "The specified Image is importing.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=ImageIsImporting&product=Ecs&requestId=D0E9C276-8D11-49C3-AAE6-43530AC1EC30"
+                }
+              },
+              "UserNotInTheWhiteList": {
+                "summary": "The account may not import images.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13); AlibabaCloudDocs/ecs intl.en-US/API Reference/Images/ImportImage.md@3656182248426cda119c47dac2eb4bd9ce231009",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "7DDD3515-A856-4B54-BF8E-F190B67A51D5",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "UserNotInTheWhiteList",
+                  "Message": "The user is not in the white list of importing image.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=UserNotInTheWhiteList&product=Ecs&requestId=7DDD3515-A856-4B54-BF8E-F190B67A51D5"
+                }
+              },
+              "InvalidOSS.NotAuthorized": {
+                "summary": "The caller may not read the bucket or object.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "96195519-F41E-451C-A3BA-1B980FE8239A",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOSS.NotAuthorized",
+                  "Message": "The specified OSS bucket or object is not allowed to access.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSS.NotAuthorized&product=Ecs&requestId=96195519-F41E-451C-A3BA-1B980FE8239A"
+                }
+              },
+              "InvalidOSSBucket.EncryptUnsupported": {
+                "summary": "The bucket is encrypted.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "7B1AE704-B2CE-4637-9FE4-953752A275E5",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOSSBucket.EncryptUnsupported",
+                  "Message": "Accessing objects from encrypted OSS bucket is not supported.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOSSBucket.EncryptUnsupported&product=Ecs&requestId=7B1AE704-B2CE-4637-9FE4-953752A275E5"
+                }
+              },
+              "InvalidVHDImage.IncorrectSize": {
+                "summary": "The VHD file's size does not match its header.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "0DAA214F-7672-427E-B293-D48DD2BB1BD3",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidVHDImage.IncorrectSize",
+                  "Message": "The specified size of the VHD image does not meet the 'header.MaxTableEntries * header.BlockSize' specification.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidVHDImage.IncorrectSize&product=Ecs&requestId=0DAA214F-7672-427E-B293-D48DD2BB1BD3"
+                }
+              },
+              "InvalidArchitecture.PlatformUnsupported": {
+                "summary": "The platform does not support the architecture.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "77E67C85-F812-4D32-B92C-3BCC6CFBB4A2",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidArchitecture.PlatformUnsupported",
+                  "Message": "The OS platform you selected does not support the specified architecture.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidArchitecture.PlatformUnsupported&product=Ecs&requestId=77E67C85-F812-4D32-B92C-3BCC6CFBB4A2"
+                }
+              },
+              "InvalidAccountStatus.OSSDisabled": {
+                "summary": "OSS is disabled for the account.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "26272882-03ED-4F9D-B384-E3FDEDBC4D50",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidAccountStatus.OSSDisabled",
+                  "Message": "OSS is disabled due to invalid account status.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidAccountStatus.OSSDisabled&product=Ecs&requestId=26272882-03ED-4F9D-B384-E3FDEDBC4D50"
+                }
+              },
+              "ImageCheckUnsupported.WindowsImage": {
+                "summary": "`DetectionStrategy` asked for a check of a Windows image the check does not support.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "5984B072-2E4A-4E94-9EB9-AB08A63D7122",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "ImageCheckUnsupported.WindowsImage",
+                  "Message": "Image check is unsupported for windows image.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=ImageCheckUnsupported.WindowsImage&product=Ecs&requestId=5984B072-2E4A-4E94-9EB9-AB08A63D7122"
+                }
+              },
+              "InvalidStorageLocation.NotFound": {
+                "summary": "`StorageLocationArn` names no CloudBox storage location (the service names the location in the message).",
+                "x-ecs-message-match": "prefix",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13) (message `The specified cloud box storage location %s could not be found.`)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "1F10C867-5A9D-41AB-846B-EC381240873B",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidStorageLocation.NotFound",
+                  "Message": "The specified cloud box storage location",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidStorageLocation.NotFound&product=Ecs&requestId=1F10C867-5A9D-41AB-846B-EC381240873B"
+                }
+              },
+              "InvalidOperation.CloudBoxImageImportRoleRequired": {
+                "summary": "`StorageLocationArn` names a CloudBox but ECS has no role to read it.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "D2D15665-E5D5-48D6-B341-A6AF6133F2A5",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOperation.CloudBoxImageImportRoleRequired",
+                  "Message": "The role for cloud box image import is not set to the ECS service.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOperation.CloudBoxImageImportRoleRequired&product=Ecs&requestId=D2D15665-E5D5-48D6-B341-A6AF6133F2A5"
+                }
+              },
+              "InvalidOperation.CloudBoxImageImportUnsupported": {
+                "summary": "Importing from a CloudBox is not offered.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "620078C7-5F96-4841-A482-698746FD88B9",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidOperation.CloudBoxImageImportUnsupported",
+                  "Message": "Importing cloud box images is not supported.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidOperation.CloudBoxImageImportUnsupported&product=Ecs&requestId=620078C7-5F96-4841-A482-698746FD88B9"
                 }
               },
               "UnsupportedHTTPMethod": {
@@ -4054,6 +5030,22 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "$ref": "#/components/schemas/ErrorBody"
             },
             "examples": {
+              "InvalidResourceGroup.NotFound": {
+                "summary": "`ResourceGroupId` names no resource group of the account.",
+                "x-ecs-source": "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-importimage (error codes; change history to 2025-05-13)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "3CD85E1A-F8CF-4273-8795-70704E8AAEB5",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidResourceGroup.NotFound",
+                  "Message": "The ResourceGroup provided does not exist in our records.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidResourceGroup.NotFound&product=Ecs&requestId=3CD85E1A-F8CF-4273-8795-70704E8AAEB5"
+                }
+              },
               "InvalidAction.NotFound": {
                 "$ref": "#/components/examples/InvalidAction.NotFound"
               },

@@ -355,11 +355,11 @@ export interface paths {
                  */
                 OSSBucket: string;
                 /**
-                 * @description The prefix of the OSS object, 1 to 30 letters and digits.
+                 * @description The prefix of the OSS object, 1 to 30 letters and digits; another value is refused with `InvalidOSSPrefix.Malformed`.
                  * @example EcsExport
                  */
                 OSSPrefix?: string;
-                /** @description The format of the exported file (compared without case; the official SDK's sample sends `VHD`). */
+                /** @description The format of the exported file, compared without case (the official SDK's sample sends `VHD`); another value is refused with `InvalidImageFormat.Malformed`. The help page says only some regions (Tokyo, Jakarta, Frankfurt, Dubai, Virginia, London, Singapore, Kuala Lumpur, Silicon Valley) honour it and the others export RAW; the reference server honours it everywhere, and `InvalidImageFormat.RegionNotSupported` is injected as a fault. */
                 ImageFormat?: "raw" | "vhd" | "qcow2" | "vmdk" | "vdi" | "RAW" | "VHD" | "QCOW2" | "VMDK" | "VDI";
                 /** @description The RAM role ECS assumes to write to OSS. */
                 RoleName?: string;
@@ -462,57 +462,73 @@ export interface paths {
                  * @example cn-hangzhou
                  */
                 RegionId: components["parameters"]["RegionId"];
-                /** @description The disks of the image, 1 to 17; the first is the system disk. Sent as a repeat list of structures: `DiskDeviceMapping.1.OSSBucket=...&DiskDeviceMapping.1.OSSObject=...`. The service reports a missing `DiskDeviceMapping.1.OSSBucket` or `DiskDeviceMapping.1.OSSObject` with `MissingParameter`, so the first disk is required in practice although the reference marks the list optional. */
+                /** @description The disks of the image, 1 to 17; the first is the system disk, and a disk numbered above 17 is ignored (help page). Sent as a repeat list of structures: `DiskDeviceMapping.1.OSSBucket=...&DiskDeviceMapping.1.OSSObject=...`. A request with no `DiskDeviceMapping.N.*` parameter at all is refused with 403 `MissingParameter.DiskDeviceMapping`; a disk without its `OSSBucket` or `OSSObject` with `MissingParameter` naming it, so the first disk is required in practice although the metadata marks the list optional (docs/decisions/0037). */
                 DiskDeviceMapping: {
-                    /** @description The OSS bucket that holds the image file. */
+                    /** @description The OSS bucket that holds the image file, in the request's region. A bucket name is 3 to 63 lower-case letters, digits and hyphens, starting and ending with a letter or a digit (OSS naming rules, https://www.alibabacloud.com/help/en/oss/user-guide/bucket-naming-conventions); another name is refused with `InvalidOSSBucket.Malformed`. The reference server does not hold names to the minimum of 3 characters, so that placeholders such as `b` keep working (docs/decisions/0037). */
                     OSSBucket: string;
-                    /** @description The object (key) of the image file. */
+                    /** @description The object (key) of the image file: 1 to 1023 bytes of UTF-8, not starting with `/` or `\` (OSS naming rules, https://www.alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); another key is refused with `InvalidOSSObject.Malformed`. */
                     OSSObject: string;
                     /**
-                     * @description The file format; detected when absent.
+                     * @description The file format, compared without case; detected when absent. `VMDK` is in invitational preview (help page, SDK 7.11.6). Another value is refused with `InvalidImageFormat.Malformed`.
                      * @enum {string}
                      */
-                    Format?: "RAW" | "VHD" | "QCOW2" | "raw" | "vhd" | "qcow2";
-                    /** @description The size of the disk in GiB (system disk 5 to 500, data disks 5 to 1,000). */
+                    Format?: "RAW" | "VHD" | "QCOW2" | "VMDK" | "raw" | "vhd" | "qcow2" | "vmdk";
+                    /** @description The size of the disk in GiB, 1 to 2048 for the system disk and for data disks alike (SDK 7.11.6 and the help page; the 2021 reference said 5 to 500 and 5 to 1,000). Another value is refused with `InvalidImageSize`. Detected from the image when absent. */
                     DiskImageSize?: number;
                     /**
                      * @deprecated
-                     * @description Deprecated name of DiskImageSize.
+                     * @description Deprecated name of DiskImageSize, with the same range; another value is refused with `InvalidDataDiskSize`.
                      */
                     DiskImSize?: number;
                     /**
                      * @deprecated
-                     * @description Deprecated device name.
+                     * @description Deprecated device name of the disk, `/dev/xvda` to `/dev/xvdz` (2019 reference); another value is refused with 403 `InvalidParameter.Malformed`.
                      */
                     Device?: string;
                 }[];
                 /**
-                 * @description The name of the image: 2 to 128 characters, starting with a letter, not with `acs:` or `aliyun`, without `http://` or `https://`; letters, digits, `.`, `:`, `_` and `-`.
+                 * @description The name of the image: 2 to 128 characters, starting with a letter (the SDK adds: or a Chinese character), not with `acs:` or `aliyun`, without `http://` or `https://`; letters, digits, `.`, `:`, `_` and `-`. Another name is refused with `InvalidImageName.Malformed`.
                  * @example ImageTestName
                  */
                 ImageName?: string;
-                /** @description The description of the image, 2 to 256 characters. */
+                /**
+                 * @description The description of the image, 2 to 256 characters, not starting with `http://` or `https://`. Another value is refused with `InvalidDescription.Malformed`.
+                 * @example TestDescription
+                 */
                 Description?: string;
-                /** @description The system architecture. */
+                /** @description The system architecture; another value is refused with `InvalidArchitecture.Malformed`. */
                 Architecture?: "i386" | "x86_64" | "arm64";
-                /** @description The type of the operating system. */
+                /** @description The type of the operating system, compared without case; another value is refused with `InvalidOSType.Malformed`. */
                 OSType?: "windows" | "linux";
-                /** @description The distribution of the operating system, for example `Aliyun`, `CentOS` or `Ubuntu`. */
-                Platform?: string;
-                /** @description The boot mode of the image. */
+                /** @description The distribution of the operating system, one of the SDK's list (the help page's list without `Other Windows`); another value is refused with `InvalidPlatform.Malformed`. */
+                Platform?: "Aliyun" | "Anolis" | "CentOS" | "Ubuntu" | "CoreOS" | "SUSE" | "Debian" | "OpenSUSE" | "FreeBSD" | "RedHat" | "Kylin" | "UOS" | "Fedora" | "Fedora CoreOS" | "CentOS Stream" | "AlmaLinux" | "Rocky Linux" | "Gentoo" | "Customized Linux" | "Others Linux" | "Windows Server 2022" | "Windows Server 2019" | "Windows Server 2016" | "Windows Server 2012" | "Windows Server 2008" | "Windows Server 2003" | "Other Windows";
+                /** @description The boot mode of the image: BIOS by default, UEFI by default and the only one allowed when `Architecture` is `arm64` (SDK 7.11.6). Another value is refused with `InvalidBootMode.Malformed`; `BIOS` with `arm64` with `InvalidBootMode.NotSupport`. */
                 BootMode?: "BIOS" | "UEFI";
                 /** @description The RAM role ECS assumes to read from OSS. */
                 RoleName?: string;
-                /** @description How the operating system is licensed. */
-                LicenseType?: "Auto" | "Aliyun" | "BYOL";
-                /** @description Up to 20 tags, sent as `Tag.N.Key` and `Tag.N.Value`. */
+                /** @description How the operating system is licensed. The SDK 7.11.6 lists `Aliyun` (the default) and `BYOL`; the metadata and the help page also `Auto` (their default), which is still accepted (docs/decisions/0037). Another value is refused with `InvalidLicenseType.NotSupported`. */
+                LicenseType?: "Aliyun" | "BYOL" | "Auto";
+                /** @description The image check to run after the import; absent, none. Only `Standard` exists; another value is refused with `InvalidParameter.DetectionStrategy`. */
+                DetectionStrategy?: "Standard";
+                /** @description Member `NvmeSupport` of the `Features` structure (the SDK sends a structure flattened as `Features.<Member>`): whether the image supports NVMe; absent, `unsupported` (SDK 7.11.6). No error is documented for another value, so the server accepts it (docs/decisions/0037). */
+                "Features.NvmeSupport"?: "supported" | "unsupported";
+                /** @description Member `ImdsSupport` of the `Features` structure: the metadata access mode of the image, `v1` by default. Another value is refused with `InvalidParameter.FeaturesImdsSupport`. */
+                "Features.ImdsSupport"?: "v1" | "v2";
+                /**
+                 * @description The ARN of the CloudBox whose OSS holds the image file, only when importing from OSS on CloudBox: `arn:acs:cloudbox:{RegionId}:{AliUid}:cloudbox/{CloudBoxId}`. The reference server has no CloudBox: the value is accepted and the CloudBox errors are injected as faults.
+                 * @example arn:acs:cloudbox:cn-hangzhou:123456:cloudbox/cb-xx***123
+                 */
+                StorageLocationArn?: string;
+                /** @description Up to 20 tags, sent as `Tag.N.Key` and `Tag.N.Value`. Keys are compared without case: the same key twice is refused with 403 `TagKey.Duplication`. */
                 Tag?: {
+                    /** @description Not empty, up to 128 characters, not starting with `acs:` or `aliyun`, no `http://` or `https://`. */
                     Key: string;
+                    /** @description Up to 128 characters, not starting with `acs:`, no `http://` or `https://`. */
                     Value?: string;
                 }[];
                 /** @description The resource group of the image. */
                 ResourceGroupId?: string;
-                /** @description A client-chosen token that makes the request idempotent. */
+                /** @description A client-chosen token that makes the request idempotent: ASCII only, at most 64 characters; another value is refused with `InvalidClientToken.Malformed`. */
                 ClientToken?: string;
                 /** @description Check the request without performing it. A request that would succeed gets the `DryRunOperation` error code. */
                 DryRun?: components["parameters"]["DryRun"];
@@ -883,7 +899,7 @@ export interface components {
          * @description Every error code this document describes, for DescribeTaskAttribute, its companion operations and the common errors. A test keeps this list equal to the codes of the error examples.
          * @enum {string}
          */
-        DocumentedErrorCode: "CancelTaskFailed" | "DryRunOperation" | "ExportImageFailed" | "Forbidden.RAM" | "ImageIsExporting" | "ImportImageFailed" | "IncompleteSignature" | "IncorrectDiskStatus" | "IncorrectImageStatus" | "InternalError" | "InvalidAcceptLanguage.NotFound" | "InvalidAccessKeyId.NotFound" | "InvalidAction.NotFound" | "InvalidArchitecture.Malformed" | "InvalidDiskCategory.ValueNotSupported" | "InvalidDiskId.NotFound" | "InvalidImageFormat.Malformed" | "InvalidImageId.NotFound" | "InvalidImageName.Duplicated" | "InvalidImageName.Malformed" | "InvalidOSSBucket.NotFound" | "InvalidOSSObject.NotFound" | "InvalidOSSPrefix.Malformed" | "InvalidOSType.Malformed" | "InvalidParameter" | "InvalidPerformanceLevel.Malformed" | "InvalidRegionId.NotFound" | "InvalidResourceType.NotFound" | "InvalidTaskId.IncorrectTaskStatus" | "InvalidTaskId.NotFound" | "InvalidTaskId.TaskActionNotSupport" | "InvalidTimeStamp.Expired" | "InvalidVersion" | "MissingParameter" | "NoSetRoletoECSServiceAcount" | "OperationDenied" | "QuotaExceed.Image" | "ServiceUnavailable" | "SignatureDoesNotMatch" | "SignatureNonceUsed" | "Throttling" | "Unauthorized.EmptyRegion" | "UnsupportedHTTPMethod";
+        DocumentedErrorCode: "Account.Arrearage" | "CancelTaskFailed" | "DryRunOperation" | "ExportImageFailed" | "Forbidden.RAM" | "ImageCheckUnsupported.WindowsImage" | "ImageIsExporting" | "ImageIsImporting" | "ImageNotSupported" | "ImportImageFailed" | "IncompleteSignature" | "IncorrectDiskStatus" | "IncorrectImageStatus" | "InternalError" | "InvalidAcceptLanguage.NotFound" | "InvalidAccessKeyId.NotFound" | "InvalidAccountStatus.OSSDisabled" | "InvalidAction.NotFound" | "InvalidArchitecture.Malformed" | "InvalidArchitecture.PlatformUnsupported" | "InvalidBootMode.Malformed" | "InvalidBootMode.NotSupport" | "InvalidClientToken.Malformed" | "InvalidDataDiskSize" | "InvalidDescription.Malformed" | "InvalidDiskCategory.ValueNotSupported" | "InvalidDiskId.NotFound" | "InvalidImage.DiskAmountOrSize" | "InvalidImageCategory.NotSupported" | "InvalidImageFormat.Malformed" | "InvalidImageFormat.RegionNotSupported" | "InvalidImageId.NotFound" | "InvalidImageName.Duplicated" | "InvalidImageName.Malformed" | "InvalidImageSize" | "InvalidLicenseType.BYOLOnly" | "InvalidLicenseType.NotSupported" | "InvalidOSS.NotAuthorized" | "InvalidOSSBucket.EncryptUnsupported" | "InvalidOSSBucket.Malformed" | "InvalidOSSBucket.NotFound" | "InvalidOSSBucket.NotMatched" | "InvalidOSSObject.Malformed" | "InvalidOSSObject.NeedRestore" | "InvalidOSSObject.NotFound" | "InvalidOSSObject.Size" | "InvalidOSSPrefix.Malformed" | "InvalidOSType.Malformed" | "InvalidOperation.CloudBoxImageImportRoleRequired" | "InvalidOperation.CloudBoxImageImportUnsupported" | "InvalidParameter" | "InvalidParameter.DetectionStrategy" | "InvalidParameter.FeaturesImdsSupport" | "InvalidParameter.Malformed" | "InvalidPerformanceLevel.Malformed" | "InvalidPlatform.Malformed" | "InvalidRegion.NotSupport" | "InvalidRegionId.NotFound" | "InvalidResourceGroup.NotFound" | "InvalidResourceType.NotFound" | "InvalidStorageLocation.NotFound" | "InvalidTaskId.IncorrectTaskStatus" | "InvalidTaskId.NotFound" | "InvalidTaskId.TaskActionNotSupport" | "InvalidTimeStamp.Expired" | "InvalidVHDImage.IncorrectSize" | "InvalidVersion" | "MissingParameter" | "MissingParameter.DiskDeviceMapping" | "NoSetRoletoECSServiceAcount" | "OperationDenied" | "QuotaExceed.Image" | "ServiceUnavailable" | "SignatureDoesNotMatch" | "SignatureNonceUsed" | "TagKey.Duplication" | "Throttling" | "Unauthorized.EmptyRegion" | "UnsupportedHTTPMethod" | "UnsupportedSuffix.OSSObject" | "UserNotInTheWhiteList";
         /**
          * @description A UTC time at minute precision, `YYYY-MM-DDThh:mmZ`, as ECS writes it in task responses (for example `2015-11-23T02:13Z`). It has no seconds, so it is deliberately not `format: date-time`: RFC 3339 validators would reject every real response. See docs/decisions/0003-time-format.md.
          * @example 2015-11-23T02:13Z
@@ -2201,11 +2217,11 @@ export interface operations {
                  */
                 OSSBucket: string;
                 /**
-                 * @description The prefix of the OSS object, 1 to 30 letters and digits.
+                 * @description The prefix of the OSS object, 1 to 30 letters and digits; another value is refused with `InvalidOSSPrefix.Malformed`.
                  * @example EcsExport
                  */
                 OSSPrefix?: string;
-                /** @description The format of the exported file (compared without case; the official SDK's sample sends `VHD`). */
+                /** @description The format of the exported file, compared without case (the official SDK's sample sends `VHD`); another value is refused with `InvalidImageFormat.Malformed`. The help page says only some regions (Tokyo, Jakarta, Frankfurt, Dubai, Virginia, London, Singapore, Kuala Lumpur, Silicon Valley) honour it and the others export RAW; the reference server honours it everywhere, and `InvalidImageFormat.RegionNotSupported` is injected as a fault. */
                 ImageFormat?: "raw" | "vhd" | "qcow2" | "vmdk" | "vdi" | "RAW" | "VHD" | "QCOW2" | "VMDK" | "VDI";
                 /** @description The RAM role ECS assumes to write to OSS. */
                 RoleName?: string;
@@ -2312,11 +2328,11 @@ export interface operations {
                  */
                 OSSBucket: string;
                 /**
-                 * @description The prefix of the OSS object, 1 to 30 letters and digits.
+                 * @description The prefix of the OSS object, 1 to 30 letters and digits; another value is refused with `InvalidOSSPrefix.Malformed`.
                  * @example EcsExport
                  */
                 OSSPrefix?: string;
-                /** @description The format of the exported file (compared without case; the official SDK's sample sends `VHD`). */
+                /** @description The format of the exported file, compared without case (the official SDK's sample sends `VHD`); another value is refused with `InvalidImageFormat.Malformed`. The help page says only some regions (Tokyo, Jakarta, Frankfurt, Dubai, Virginia, London, Singapore, Kuala Lumpur, Silicon Valley) honour it and the others export RAW; the reference server honours it everywhere, and `InvalidImageFormat.RegionNotSupported` is injected as a fault. */
                 ImageFormat?: "raw" | "vhd" | "qcow2" | "vmdk" | "vdi" | "RAW" | "VHD" | "QCOW2" | "VMDK" | "VDI";
                 /** @description The RAM role ECS assumes to write to OSS. */
                 RoleName?: string;
@@ -2412,57 +2428,73 @@ export interface operations {
                  * @example cn-hangzhou
                  */
                 RegionId: components["parameters"]["RegionId"];
-                /** @description The disks of the image, 1 to 17; the first is the system disk. Sent as a repeat list of structures: `DiskDeviceMapping.1.OSSBucket=...&DiskDeviceMapping.1.OSSObject=...`. The service reports a missing `DiskDeviceMapping.1.OSSBucket` or `DiskDeviceMapping.1.OSSObject` with `MissingParameter`, so the first disk is required in practice although the reference marks the list optional. */
+                /** @description The disks of the image, 1 to 17; the first is the system disk, and a disk numbered above 17 is ignored (help page). Sent as a repeat list of structures: `DiskDeviceMapping.1.OSSBucket=...&DiskDeviceMapping.1.OSSObject=...`. A request with no `DiskDeviceMapping.N.*` parameter at all is refused with 403 `MissingParameter.DiskDeviceMapping`; a disk without its `OSSBucket` or `OSSObject` with `MissingParameter` naming it, so the first disk is required in practice although the metadata marks the list optional (docs/decisions/0037). */
                 DiskDeviceMapping: {
-                    /** @description The OSS bucket that holds the image file. */
+                    /** @description The OSS bucket that holds the image file, in the request's region. A bucket name is 3 to 63 lower-case letters, digits and hyphens, starting and ending with a letter or a digit (OSS naming rules, https://www.alibabacloud.com/help/en/oss/user-guide/bucket-naming-conventions); another name is refused with `InvalidOSSBucket.Malformed`. The reference server does not hold names to the minimum of 3 characters, so that placeholders such as `b` keep working (docs/decisions/0037). */
                     OSSBucket: string;
-                    /** @description The object (key) of the image file. */
+                    /** @description The object (key) of the image file: 1 to 1023 bytes of UTF-8, not starting with `/` or `\` (OSS naming rules, https://www.alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); another key is refused with `InvalidOSSObject.Malformed`. */
                     OSSObject: string;
                     /**
-                     * @description The file format; detected when absent.
+                     * @description The file format, compared without case; detected when absent. `VMDK` is in invitational preview (help page, SDK 7.11.6). Another value is refused with `InvalidImageFormat.Malformed`.
                      * @enum {string}
                      */
-                    Format?: "RAW" | "VHD" | "QCOW2" | "raw" | "vhd" | "qcow2";
-                    /** @description The size of the disk in GiB (system disk 5 to 500, data disks 5 to 1,000). */
+                    Format?: "RAW" | "VHD" | "QCOW2" | "VMDK" | "raw" | "vhd" | "qcow2" | "vmdk";
+                    /** @description The size of the disk in GiB, 1 to 2048 for the system disk and for data disks alike (SDK 7.11.6 and the help page; the 2021 reference said 5 to 500 and 5 to 1,000). Another value is refused with `InvalidImageSize`. Detected from the image when absent. */
                     DiskImageSize?: number;
                     /**
                      * @deprecated
-                     * @description Deprecated name of DiskImageSize.
+                     * @description Deprecated name of DiskImageSize, with the same range; another value is refused with `InvalidDataDiskSize`.
                      */
                     DiskImSize?: number;
                     /**
                      * @deprecated
-                     * @description Deprecated device name.
+                     * @description Deprecated device name of the disk, `/dev/xvda` to `/dev/xvdz` (2019 reference); another value is refused with 403 `InvalidParameter.Malformed`.
                      */
                     Device?: string;
                 }[];
                 /**
-                 * @description The name of the image: 2 to 128 characters, starting with a letter, not with `acs:` or `aliyun`, without `http://` or `https://`; letters, digits, `.`, `:`, `_` and `-`.
+                 * @description The name of the image: 2 to 128 characters, starting with a letter (the SDK adds: or a Chinese character), not with `acs:` or `aliyun`, without `http://` or `https://`; letters, digits, `.`, `:`, `_` and `-`. Another name is refused with `InvalidImageName.Malformed`.
                  * @example ImageTestName
                  */
                 ImageName?: string;
-                /** @description The description of the image, 2 to 256 characters. */
+                /**
+                 * @description The description of the image, 2 to 256 characters, not starting with `http://` or `https://`. Another value is refused with `InvalidDescription.Malformed`.
+                 * @example TestDescription
+                 */
                 Description?: string;
-                /** @description The system architecture. */
+                /** @description The system architecture; another value is refused with `InvalidArchitecture.Malformed`. */
                 Architecture?: "i386" | "x86_64" | "arm64";
-                /** @description The type of the operating system. */
+                /** @description The type of the operating system, compared without case; another value is refused with `InvalidOSType.Malformed`. */
                 OSType?: "windows" | "linux";
-                /** @description The distribution of the operating system, for example `Aliyun`, `CentOS` or `Ubuntu`. */
-                Platform?: string;
-                /** @description The boot mode of the image. */
+                /** @description The distribution of the operating system, one of the SDK's list (the help page's list without `Other Windows`); another value is refused with `InvalidPlatform.Malformed`. */
+                Platform?: "Aliyun" | "Anolis" | "CentOS" | "Ubuntu" | "CoreOS" | "SUSE" | "Debian" | "OpenSUSE" | "FreeBSD" | "RedHat" | "Kylin" | "UOS" | "Fedora" | "Fedora CoreOS" | "CentOS Stream" | "AlmaLinux" | "Rocky Linux" | "Gentoo" | "Customized Linux" | "Others Linux" | "Windows Server 2022" | "Windows Server 2019" | "Windows Server 2016" | "Windows Server 2012" | "Windows Server 2008" | "Windows Server 2003" | "Other Windows";
+                /** @description The boot mode of the image: BIOS by default, UEFI by default and the only one allowed when `Architecture` is `arm64` (SDK 7.11.6). Another value is refused with `InvalidBootMode.Malformed`; `BIOS` with `arm64` with `InvalidBootMode.NotSupport`. */
                 BootMode?: "BIOS" | "UEFI";
                 /** @description The RAM role ECS assumes to read from OSS. */
                 RoleName?: string;
-                /** @description How the operating system is licensed. */
-                LicenseType?: "Auto" | "Aliyun" | "BYOL";
-                /** @description Up to 20 tags, sent as `Tag.N.Key` and `Tag.N.Value`. */
+                /** @description How the operating system is licensed. The SDK 7.11.6 lists `Aliyun` (the default) and `BYOL`; the metadata and the help page also `Auto` (their default), which is still accepted (docs/decisions/0037). Another value is refused with `InvalidLicenseType.NotSupported`. */
+                LicenseType?: "Aliyun" | "BYOL" | "Auto";
+                /** @description The image check to run after the import; absent, none. Only `Standard` exists; another value is refused with `InvalidParameter.DetectionStrategy`. */
+                DetectionStrategy?: "Standard";
+                /** @description Member `NvmeSupport` of the `Features` structure (the SDK sends a structure flattened as `Features.<Member>`): whether the image supports NVMe; absent, `unsupported` (SDK 7.11.6). No error is documented for another value, so the server accepts it (docs/decisions/0037). */
+                "Features.NvmeSupport"?: "supported" | "unsupported";
+                /** @description Member `ImdsSupport` of the `Features` structure: the metadata access mode of the image, `v1` by default. Another value is refused with `InvalidParameter.FeaturesImdsSupport`. */
+                "Features.ImdsSupport"?: "v1" | "v2";
+                /**
+                 * @description The ARN of the CloudBox whose OSS holds the image file, only when importing from OSS on CloudBox: `arn:acs:cloudbox:{RegionId}:{AliUid}:cloudbox/{CloudBoxId}`. The reference server has no CloudBox: the value is accepted and the CloudBox errors are injected as faults.
+                 * @example arn:acs:cloudbox:cn-hangzhou:123456:cloudbox/cb-xx***123
+                 */
+                StorageLocationArn?: string;
+                /** @description Up to 20 tags, sent as `Tag.N.Key` and `Tag.N.Value`. Keys are compared without case: the same key twice is refused with 403 `TagKey.Duplication`. */
                 Tag?: {
+                    /** @description Not empty, up to 128 characters, not starting with `acs:` or `aliyun`, no `http://` or `https://`. */
                     Key: string;
+                    /** @description Up to 128 characters, not starting with `acs:`, no `http://` or `https://`. */
                     Value?: string;
                 }[];
                 /** @description The resource group of the image. */
                 ResourceGroupId?: string;
-                /** @description A client-chosen token that makes the request idempotent. */
+                /** @description A client-chosen token that makes the request idempotent: ASCII only, at most 64 characters; another value is refused with `InvalidClientToken.Malformed`. */
                 ClientToken?: string;
                 /** @description Check the request without performing it. A request that would succeed gets the `DryRunOperation` error code. */
                 DryRun?: components["parameters"]["DryRun"];
@@ -2556,57 +2588,73 @@ export interface operations {
                  * @example cn-hangzhou
                  */
                 RegionId: components["parameters"]["RegionId"];
-                /** @description The disks of the image, 1 to 17; the first is the system disk. Sent as a repeat list of structures: `DiskDeviceMapping.1.OSSBucket=...&DiskDeviceMapping.1.OSSObject=...`. The service reports a missing `DiskDeviceMapping.1.OSSBucket` or `DiskDeviceMapping.1.OSSObject` with `MissingParameter`, so the first disk is required in practice although the reference marks the list optional. */
+                /** @description The disks of the image, 1 to 17; the first is the system disk, and a disk numbered above 17 is ignored (help page). Sent as a repeat list of structures: `DiskDeviceMapping.1.OSSBucket=...&DiskDeviceMapping.1.OSSObject=...`. A request with no `DiskDeviceMapping.N.*` parameter at all is refused with 403 `MissingParameter.DiskDeviceMapping`; a disk without its `OSSBucket` or `OSSObject` with `MissingParameter` naming it, so the first disk is required in practice although the metadata marks the list optional (docs/decisions/0037). */
                 DiskDeviceMapping: {
-                    /** @description The OSS bucket that holds the image file. */
+                    /** @description The OSS bucket that holds the image file, in the request's region. A bucket name is 3 to 63 lower-case letters, digits and hyphens, starting and ending with a letter or a digit (OSS naming rules, https://www.alibabacloud.com/help/en/oss/user-guide/bucket-naming-conventions); another name is refused with `InvalidOSSBucket.Malformed`. The reference server does not hold names to the minimum of 3 characters, so that placeholders such as `b` keep working (docs/decisions/0037). */
                     OSSBucket: string;
-                    /** @description The object (key) of the image file. */
+                    /** @description The object (key) of the image file: 1 to 1023 bytes of UTF-8, not starting with `/` or `\` (OSS naming rules, https://www.alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); another key is refused with `InvalidOSSObject.Malformed`. */
                     OSSObject: string;
                     /**
-                     * @description The file format; detected when absent.
+                     * @description The file format, compared without case; detected when absent. `VMDK` is in invitational preview (help page, SDK 7.11.6). Another value is refused with `InvalidImageFormat.Malformed`.
                      * @enum {string}
                      */
-                    Format?: "RAW" | "VHD" | "QCOW2" | "raw" | "vhd" | "qcow2";
-                    /** @description The size of the disk in GiB (system disk 5 to 500, data disks 5 to 1,000). */
+                    Format?: "RAW" | "VHD" | "QCOW2" | "VMDK" | "raw" | "vhd" | "qcow2" | "vmdk";
+                    /** @description The size of the disk in GiB, 1 to 2048 for the system disk and for data disks alike (SDK 7.11.6 and the help page; the 2021 reference said 5 to 500 and 5 to 1,000). Another value is refused with `InvalidImageSize`. Detected from the image when absent. */
                     DiskImageSize?: number;
                     /**
                      * @deprecated
-                     * @description Deprecated name of DiskImageSize.
+                     * @description Deprecated name of DiskImageSize, with the same range; another value is refused with `InvalidDataDiskSize`.
                      */
                     DiskImSize?: number;
                     /**
                      * @deprecated
-                     * @description Deprecated device name.
+                     * @description Deprecated device name of the disk, `/dev/xvda` to `/dev/xvdz` (2019 reference); another value is refused with 403 `InvalidParameter.Malformed`.
                      */
                     Device?: string;
                 }[];
                 /**
-                 * @description The name of the image: 2 to 128 characters, starting with a letter, not with `acs:` or `aliyun`, without `http://` or `https://`; letters, digits, `.`, `:`, `_` and `-`.
+                 * @description The name of the image: 2 to 128 characters, starting with a letter (the SDK adds: or a Chinese character), not with `acs:` or `aliyun`, without `http://` or `https://`; letters, digits, `.`, `:`, `_` and `-`. Another name is refused with `InvalidImageName.Malformed`.
                  * @example ImageTestName
                  */
                 ImageName?: string;
-                /** @description The description of the image, 2 to 256 characters. */
+                /**
+                 * @description The description of the image, 2 to 256 characters, not starting with `http://` or `https://`. Another value is refused with `InvalidDescription.Malformed`.
+                 * @example TestDescription
+                 */
                 Description?: string;
-                /** @description The system architecture. */
+                /** @description The system architecture; another value is refused with `InvalidArchitecture.Malformed`. */
                 Architecture?: "i386" | "x86_64" | "arm64";
-                /** @description The type of the operating system. */
+                /** @description The type of the operating system, compared without case; another value is refused with `InvalidOSType.Malformed`. */
                 OSType?: "windows" | "linux";
-                /** @description The distribution of the operating system, for example `Aliyun`, `CentOS` or `Ubuntu`. */
-                Platform?: string;
-                /** @description The boot mode of the image. */
+                /** @description The distribution of the operating system, one of the SDK's list (the help page's list without `Other Windows`); another value is refused with `InvalidPlatform.Malformed`. */
+                Platform?: "Aliyun" | "Anolis" | "CentOS" | "Ubuntu" | "CoreOS" | "SUSE" | "Debian" | "OpenSUSE" | "FreeBSD" | "RedHat" | "Kylin" | "UOS" | "Fedora" | "Fedora CoreOS" | "CentOS Stream" | "AlmaLinux" | "Rocky Linux" | "Gentoo" | "Customized Linux" | "Others Linux" | "Windows Server 2022" | "Windows Server 2019" | "Windows Server 2016" | "Windows Server 2012" | "Windows Server 2008" | "Windows Server 2003" | "Other Windows";
+                /** @description The boot mode of the image: BIOS by default, UEFI by default and the only one allowed when `Architecture` is `arm64` (SDK 7.11.6). Another value is refused with `InvalidBootMode.Malformed`; `BIOS` with `arm64` with `InvalidBootMode.NotSupport`. */
                 BootMode?: "BIOS" | "UEFI";
                 /** @description The RAM role ECS assumes to read from OSS. */
                 RoleName?: string;
-                /** @description How the operating system is licensed. */
-                LicenseType?: "Auto" | "Aliyun" | "BYOL";
-                /** @description Up to 20 tags, sent as `Tag.N.Key` and `Tag.N.Value`. */
+                /** @description How the operating system is licensed. The SDK 7.11.6 lists `Aliyun` (the default) and `BYOL`; the metadata and the help page also `Auto` (their default), which is still accepted (docs/decisions/0037). Another value is refused with `InvalidLicenseType.NotSupported`. */
+                LicenseType?: "Aliyun" | "BYOL" | "Auto";
+                /** @description The image check to run after the import; absent, none. Only `Standard` exists; another value is refused with `InvalidParameter.DetectionStrategy`. */
+                DetectionStrategy?: "Standard";
+                /** @description Member `NvmeSupport` of the `Features` structure (the SDK sends a structure flattened as `Features.<Member>`): whether the image supports NVMe; absent, `unsupported` (SDK 7.11.6). No error is documented for another value, so the server accepts it (docs/decisions/0037). */
+                "Features.NvmeSupport"?: "supported" | "unsupported";
+                /** @description Member `ImdsSupport` of the `Features` structure: the metadata access mode of the image, `v1` by default. Another value is refused with `InvalidParameter.FeaturesImdsSupport`. */
+                "Features.ImdsSupport"?: "v1" | "v2";
+                /**
+                 * @description The ARN of the CloudBox whose OSS holds the image file, only when importing from OSS on CloudBox: `arn:acs:cloudbox:{RegionId}:{AliUid}:cloudbox/{CloudBoxId}`. The reference server has no CloudBox: the value is accepted and the CloudBox errors are injected as faults.
+                 * @example arn:acs:cloudbox:cn-hangzhou:123456:cloudbox/cb-xx***123
+                 */
+                StorageLocationArn?: string;
+                /** @description Up to 20 tags, sent as `Tag.N.Key` and `Tag.N.Value`. Keys are compared without case: the same key twice is refused with 403 `TagKey.Duplication`. */
                 Tag?: {
+                    /** @description Not empty, up to 128 characters, not starting with `acs:` or `aliyun`, no `http://` or `https://`. */
                     Key: string;
+                    /** @description Up to 128 characters, not starting with `acs:`, no `http://` or `https://`. */
                     Value?: string;
                 }[];
                 /** @description The resource group of the image. */
                 ResourceGroupId?: string;
-                /** @description A client-chosen token that makes the request idempotent. */
+                /** @description A client-chosen token that makes the request idempotent: ASCII only, at most 64 characters; another value is refused with `InvalidClientToken.Malformed`. */
                 ClientToken?: string;
                 /** @description Check the request without performing it. A request that would succeed gets the `DryRunOperation` error code. */
                 DryRun?: components["parameters"]["DryRun"];
