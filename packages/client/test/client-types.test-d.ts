@@ -82,7 +82,7 @@ describe("typed errors", () => {
         expectTypeOf(error.requestId).toEqualTypeOf<string | undefined>();
       }
       if (error instanceof TaskWaitError) {
-        expectTypeOf(error.reason).toEqualTypeOf<"failed" | "cancelled" | "timeout">();
+        expectTypeOf(error.reason).toEqualTypeOf<"failed" | "cancelled" | "paused" | "timeout">();
         expectTypeOf(error.task).toEqualTypeOf<NormalizedTask>();
       }
     }
