@@ -239,6 +239,12 @@ describe("against the reference server, in process", () => {
     const task = await ecs.describeTaskAttribute({ RegionId: REGION, TaskId });
     expect(task.TaskId).toBe(TaskId);
     expect(time.slept).toEqual([700]);
+    expect(task.$metadata).toEqual({
+      httpStatusCode: 200,
+      requestId: task.RequestId,
+      attempts: 2,
+      totalTimeMs: 700,
+    });
     const { requests } = (await control(app, "/requests")) as {
       requests: Array<{ action: string | null; status: number; code: string | null }>;
     };
@@ -247,6 +253,40 @@ describe("against the reference server, in process", () => {
       [200, null],
       [400, "Throttling"],
     ]);
+  });
+
+  it("waits maxDelayMs when x-acs-retry-after asks for more, then tries again; per call, a larger maxDelayMs waits it out", async () => {
+    const time = sharedTime(app);
+    const ecs = clientFor(time, { retry: { maxDelayMs: 1_000 } });
+    await control(app, "/faults", {
+      action: "DescribeRegions",
+      error: "Throttling",
+      times: 1,
+      retryAfterMs: 5_000,
+    });
+    const regions = await ecs.describeRegions();
+    expect(time.slept).toEqual([1_000]);
+    expect(regions.$metadata.attempts).toBe(2);
+
+    await control(app, "/faults", {
+      action: "DescribeRegions",
+      error: "Throttling",
+      times: 1,
+      retryAfterMs: 5_000,
+    });
+    await ecs.describeRegions({}, { retry: { maxDelayMs: 10_000 } });
+    expect(time.slept).toEqual([1_000, 5_000]);
+  });
+
+  it("takes retry overrides per call, and keeps the client's for the next call", async () => {
+    const ecs = clientFor(sharedTime(app));
+    await control(app, "/faults", { action: "DescribeRegions", error: "Throttling", times: 1 });
+    const error = await ecs
+      .describeRegions({}, { retry: { maxAttempts: 1 } })
+      .catch((caught: unknown) => caught);
+    expect(isEcsApiError(error, "Throttling")).toBe(true);
+    await control(app, "/faults", { action: "DescribeRegions", error: "Throttling", times: 1 });
+    await expect(ecs.describeRegions()).resolves.toMatchObject({ $metadata: { attempts: 2 } });
   });
 
   it("retries 5xx for reads but not for a call that creates a task", async () => {
@@ -300,6 +340,7 @@ describe("timeouts and abort against the reference server", () => {
     const timers: number[] = [];
     const ecs = createEcsClient({
       endpoint: "http://ecs.reference.test",
+      credentials: "anonymous",
       fetch: (request) => stalled.fetch(request),
       timeoutMs: 5_000,
       retry: { maxAttempts: 2 },
@@ -335,6 +376,7 @@ describe("timeouts and abort against the reference server", () => {
     });
     const ecs = createEcsClient({
       endpoint: "http://ecs.reference.test",
+      credentials: "anonymous",
       fetch: (request) => stalled.fetch(request),
       timeoutSignal: neverTimesOut,
     });

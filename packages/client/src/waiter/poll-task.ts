@@ -60,10 +60,10 @@ const MAX_READINGS = 32;
  * a rate no reading fits any more), the waiter backs off: jittered doubling from `minDelayMs` to
  * `maxDelayMs`.
  */
-export async function pollTask(
-  describe: (signal: AbortSignal | undefined) => Promise<NormalizedTask>,
+export async function pollTask<T extends NormalizedTask>(
+  describe: (signal: AbortSignal | undefined) => Promise<T>,
   options: PollOptions & { clock: Clock; sleep: Sleep; random: () => number },
-): Promise<NormalizedTask> {
+): Promise<T> {
   const minDelay = Math.max(0, options.minDelayMs ?? 2_000);
   const maxDelay = Math.max(minDelay, options.maxDelayMs ?? 30_000);
   const deadline = options.clock() + (options.timeoutMs ?? 3_600_000);
