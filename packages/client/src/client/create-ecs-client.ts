@@ -186,6 +186,8 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   const typed = createClient<paths>({
     baseUrl: config.origin,
     Request: wireRequestClass(Request),
+    // Each attempt passes its own; a function here spares openapi-fetch building a default one per call.
+    querySerializer: () => "",
     headers: sendsUserAgent ? { "user-agent": USER_AGENT } : undefined,
   });
   const method = options.method === "GET" ? "get" : "post";

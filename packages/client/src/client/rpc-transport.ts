@@ -77,24 +77,19 @@ async function attemptOnce(
   const timeout = config.timeoutSignal(timeoutMs);
   const callerSignal = options.signal;
   // The attempt's request carries the timeout, or, when the caller passes a signal too, a signal
-  // that follows both. The call settles through `interrupted` as well, because an in-process
-  // handler may ignore the request's signal and a timeout must still end the call.
+  // that follows both. The call is also rejected by `interrupt`, because an in-process handler may
+  // ignore the request's signal and a timeout must still end the call.
   const both = callerSignal === undefined ? undefined : new AbortController();
   const signal = both?.signal ?? timeout;
   let interrupt: (reason: unknown) => void = ignore;
-  const interrupted = new Promise<never>((_, reject) => {
-    interrupt = reject;
-  });
-  // Handled up front: it may reject before the race below is set up, or after it has settled.
-  interrupted.catch(ignore);
   const stop = (reason: unknown) => {
     both?.abort(reason);
     interrupt(reason);
   };
   const onTimeout = () => stop(new EcsTimeoutError(timeoutMs, { action }));
   const onCallerAbort = () => stop(callerSignal?.reason);
-  timeout.addEventListener("abort", onTimeout, { once: true });
-  callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  timeout.addEventListener("abort", onTimeout);
+  callerSignal?.addEventListener("abort", onCallerAbort);
   if (callerSignal?.aborted) {
     onCallerAbort();
   } else if (timeout.aborted) {
@@ -146,7 +141,12 @@ async function attemptOnce(
 
   try {
     signal.throwIfAborted();
-    return await Promise.race([exchange(), interrupted]);
+    // One promise settled by the exchange or by an abort, whichever comes first (an abort before it
+    // exists has aborted `signal`, and was thrown just above).
+    return await new Promise<{ body: Record<string, unknown>; response: Response }>((resolve, reject) => {
+      interrupt = reject;
+      exchange().then(resolve, reject);
+    });
   } catch (error) {
     if (callerSignal?.aborted) {
       throw callerSignal.reason;

@@ -9,6 +9,8 @@ import {
 } from "@ecs-tasks/signing";
 import type { Clock } from "../timing/sleep.js";
 
+const UNSIGNED_STAMP = { date: new Date(0), nonce: "" };
+
 /** What every attempt is signed with, resolved once per client. */
 export interface SigningConfig {
   origin: string;
@@ -37,7 +39,9 @@ export function signAttempt(
   credentials: Credentials | undefined,
 ): SignedAttempt {
   const call = { action, version: config.apiVersion, method: config.method, parameters };
-  const stamp = { date: new Date(config.clock()), nonce: credentials === undefined ? "" : createNonce() };
+  // An unsigned request carries no date or nonce.
+  const stamp =
+    credentials === undefined ? UNSIGNED_STAMP : { date: new Date(config.clock()), nonce: createNonce() };
   const extra = config.acsUserAgent;
   // signRpcRequest signs only the headers it sets: with an x-acs-user-agent, V3 is signed here over them all.
   const signsHere = extra !== undefined && credentials !== undefined && config.signatureVersion === "v3";
