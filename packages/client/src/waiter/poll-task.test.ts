@@ -31,15 +31,15 @@ function script(...states: Array<[TaskStatus, number]>) {
  * A task as the reference server runs it: Waiting for `queuedMs`, then Processing with the percentage
  * rounded down, Finished at `queuedMs + runMs`. Each call takes `latencyMs` of virtual time.
  */
-function steadyTask(time: VirtualTime, queuedMs: number, runMs: number, latencyMs = 5) {
+function steadyTask(time: VirtualTime, queuedMs: number, runMs: number, latencyMs = 5, readAt = 0.5) {
   const start = time.clock();
   let calls = 0;
   const endsAt = start + queuedMs + runMs;
   const describe = async () => {
     calls++;
-    time.advance(latencyMs / 2);
+    time.advance(latencyMs * readAt);
     const elapsed = time.clock() - start - queuedMs;
-    time.advance(latencyMs / 2);
+    time.advance(latencyMs * (1 - readAt));
     if (elapsed < 0) {
       return answer("Waiting", 0);
     }
@@ -77,6 +77,16 @@ describe("pollTask", () => {
       expect(time.clock() - task.endsAt).toBeLessThanOrEqual(late);
       expect(task.calls()).toBeLessThanOrEqual(polls);
       expect(seen.at(-1)).toBe(100);
+    }
+  });
+
+  it("still predicts from slow answers, wherever in the request the server read the task", async () => {
+    for (const readAt of [0, 0.5, 1]) {
+      const time = virtualTime();
+      const task = steadyTask(time, 1_000, 19_000, 400, readAt);
+      await pollTask(task.describe, { ...time, random: () => 0.5 });
+      expect(time.clock() - task.endsAt).toBeLessThanOrEqual(1_500);
+      expect(task.calls()).toBeLessThanOrEqual(10);
     }
   });
 

@@ -72,7 +72,7 @@ export async function pollTask<T extends NormalizedTask>(
     options.signal?.throwIfAborted();
     const sentAt = options.clock();
     const task = await describe(options.signal);
-    const readAt = (sentAt + options.clock()) / 2;
+    const receivedAt = options.clock();
     options.onProgress?.(task.progress, task);
     const label = `Task ${task.TaskId}`;
     const outcome = OUTCOME_OF[task.TaskStatus] ?? "running";
@@ -91,7 +91,7 @@ export async function pollTask<T extends NormalizedTask>(
         readings.length = 0;
         break;
       case "running":
-        readings.push({ at: readAt, percent: task.progress });
+        readings.push({ sentAt, receivedAt, percent: task.progress });
     }
     const remaining = deadline - options.clock();
     if (remaining <= 0) {
