@@ -9,6 +9,7 @@ import { rowS4 } from "./rows/cold-start.mjs";
 import { rowS1, rowS3 } from "./rows/server-http.mjs";
 import { rowS2, rowT2 } from "./rows/signed-and-stored.mjs";
 import { rowT1 } from "./rows/task-scale.mjs";
+import { rowW1 } from "./rows/waiter.mjs";
 
 const quick = process.env.BENCH_QUICK === "1";
 const settings = quick
@@ -23,6 +24,7 @@ const rows = {
   T2: () => rowT2(settings),
   C1: () => rowC1(settings),
   C2: () => rowC2(settings),
+  W1: () => rowW1(settings),
 };
 const selected = process.env.BENCH_ROWS ? process.env.BENCH_ROWS.split(",") : Object.keys(rows);
 

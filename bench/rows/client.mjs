@@ -40,7 +40,13 @@ export async function rowC1({ calls = 5_000, callRounds }) {
   // with init, and passes the request's signal through as a network fetch would.
   const appFetch = (input, init) =>
     app.fetch(input instanceof Request && init === undefined ? input : new Request(input, init));
-  const clientOptions = { endpoint: origin, regionId: "cn-hangzhou", timeoutMs: TIMEOUT_MS };
+  // Unsigned, as before clients refused to send without credentials: the raw side replays the same bytes.
+  const clientOptions = {
+    endpoint: origin,
+    regionId: "cn-hangzhou",
+    credentials: "anonymous",
+    timeoutMs: TIMEOUT_MS,
+  };
   // A probe client records the request the client sends, so the raw side sends the same one.
   let sent;
   const probe = createEcsClient({

@@ -7,9 +7,10 @@ export {
   type RequestParameters,
   type WaitForTaskOptions,
 } from "./client/create-ecs-client.js";
+export type { CredentialsOption, CredentialsSource } from "./client/credentials.js";
 export { CENTRAL_ENDPOINT, ecsEndpoint } from "./client/endpoint.js";
+export type { ResponseMetadata, WithMetadata } from "./client/response-metadata.js";
 export type { CallOptions, FetchLike } from "./client/rpc-transport.js";
-export type { CredentialsSource } from "./client/signing-middleware.js";
 export { EcsApiError, type EcsApiErrorCode, isEcsApiError } from "./errors/ecs-api-error.js";
 export { EcsNetworkError, EcsTimeoutError } from "./errors/ecs-network-error.js";
 export { EcsUnexpectedResponseError } from "./errors/unexpected-response-error.js";

@@ -5,12 +5,23 @@ import {
   type EcsApiErrorCode,
   isEcsApiError,
   type NormalizedTask,
+  type ResponseMetadata,
   TaskWaitError,
+  type WithMetadata,
 } from "../src/index.js";
 
-const ecs = createEcsClient({ regionId: "cn-hangzhou" });
+const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: "anonymous" });
 
 describe("typed calls", () => {
+  it("accepts per-call retry, timeout and signal", () => {
+    expectTypeOf(ecs.describeRegions).toBeCallableWith(
+      {},
+      { retry: { maxAttempts: 1 }, timeoutMs: 5_000, signal: AbortSignal.timeout(10_000) },
+    );
+    // @ts-expect-error credentials are "anonymous" or a key pair, nothing else
+    createEcsClient({ credentials: "none" });
+  });
+
   it("accepts the contract's parameters", () => {
     expectTypeOf(ecs.describeTaskAttribute).toBeCallableWith({ RegionId: "cn-hangzhou", TaskId: "t-1" });
     expectTypeOf(ecs.describeTasks).toBeCallableWith({
@@ -51,8 +62,10 @@ describe("typed calls", () => {
     ecs.describeTaskAttribute({ RegionId: "cn-hangzhou", TaskId: "t-1", Action: "DescribeTaskAttribute" });
   });
 
-  it("returns a normalized task", () => {
-    expectTypeOf(ecs.describeTaskAttribute).returns.resolves.toEqualTypeOf<NormalizedTask>();
+  it("returns a normalized task, with its metadata beside the body", () => {
+    expectTypeOf(ecs.describeTaskAttribute).returns.resolves.toEqualTypeOf<WithMetadata<NormalizedTask>>();
+    expectTypeOf<WithMetadata<NormalizedTask>["$metadata"]>().toEqualTypeOf<ResponseMetadata>();
+    expectTypeOf<ResponseMetadata["requestId"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<NormalizedTask["SupportCancel"]>().toEqualTypeOf<boolean>();
     expectTypeOf<NormalizedTask["progress"]>().toEqualTypeOf<number>();
     expectTypeOf<NormalizedTask["creationDate"]>().toEqualTypeOf<Date | undefined>();
@@ -82,7 +95,7 @@ describe("typed errors", () => {
         expectTypeOf(error.requestId).toEqualTypeOf<string | undefined>();
       }
       if (error instanceof TaskWaitError) {
-        expectTypeOf(error.reason).toEqualTypeOf<"failed" | "cancelled" | "timeout">();
+        expectTypeOf(error.reason).toEqualTypeOf<"failed" | "cancelled" | "paused" | "timeout">();
         expectTypeOf(error.task).toEqualTypeOf<NormalizedTask>();
       }
     }
@@ -95,6 +108,6 @@ describe("typed errors", () => {
   });
 
   it("types the waiter's error with the last task", () => {
-    expectTypeOf(ecs.waitForTask).returns.resolves.toEqualTypeOf<NormalizedTask>();
+    expectTypeOf(ecs.waitForTask).returns.resolves.toEqualTypeOf<WithMetadata<NormalizedTask>>();
   });
 });

@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { parseV3Authorization } from "@ecs-tasks/signing";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createEcsClient,
   EcsApiError,
@@ -269,7 +270,11 @@ describe("waitForTask against scripted answers", () => {
 
   it("needs a region", async () => {
     const ecs = lifecycle(["Finished", "100%"]);
-    const noRegion = createEcsClient({ endpoint: "http://127.0.0.1:9", fetch: ecs.fetch });
+    const noRegion = createEcsClient({
+      endpoint: "http://127.0.0.1:9",
+      credentials: "anonymous",
+      fetch: ecs.fetch,
+    });
     await expect(noRegion.waitForTask("t-1")).rejects.toThrow(TypeError);
     await expect(noRegion.waitForTask("t-1", { regionId: "cn-beijing" })).resolves.toMatchObject({
       TaskStatus: "Finished",
@@ -285,7 +290,7 @@ describe("endpoints", () => {
     [{ endpoint: "http://127.0.0.1:8080/" }, "http://127.0.0.1:8080/"],
   ])("%j sends to %s", async (options, expected) => {
     const ecs = server(() => Response.json(specExample("DescribeRegions", 200, "TwoRegions")));
-    await createEcsClient({ ...options, fetch: ecs.fetch }).describeRegions();
+    await createEcsClient({ ...options, credentials: "anonymous", fetch: ecs.fetch }).describeRegions();
     expect(ecs.requests[0]?.url).toBe(expected);
   });
 
@@ -295,12 +300,119 @@ describe("endpoints", () => {
     );
     expect(() => createEcsClient({ endpoint: "http://[bad" })).toThrow(/Invalid endpoint/);
   });
+});
 
-  it("sends unsigned requests without credentials", async () => {
+describe("what each answer carries, and what each request says it is", () => {
+  it("puts $metadata on the answer, out of its JSON, spreads and keys", async () => {
+    const sample = specExample("DescribeTaskAttribute", 200, "PageSample");
+    const ecs = server(() => Response.json(sample));
+    const task = await client(ecs.fetch).describeTaskAttribute({ RegionId: "cn-hangzhou", TaskId: "t-1" });
+    expect(task.$metadata).toEqual({
+      httpStatusCode: 200,
+      requestId: sample.RequestId,
+      attempts: 1,
+      totalTimeMs: 0,
+    });
+    expect(JSON.stringify(task)).not.toContain("$metadata");
+    expect(Object.keys(task)).not.toContain("$metadata");
+    expect({ ...task }).not.toHaveProperty("$metadata");
+  });
+
+  it("reads the request id from x-acs-request-id when the body has none", async () => {
+    const ecs = server(() => Response.json({}, { headers: { "x-acs-request-id": "from-header" } }));
+    const answer = await client(ecs.fetch).cancelTask({ RegionId: "cn-hangzhou", TaskId: "t-1" });
+    expect(answer.$metadata.requestId).toBe("from-header");
+  });
+
+  it("names the package and its version in User-Agent", async () => {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
     const ecs = server(() => Response.json(specExample("DescribeRegions", 200, "TwoRegions")));
-    await createEcsClient({ endpoint: "http://127.0.0.1:9", fetch: ecs.fetch }).describeRegions();
+    await client(ecs.fetch).describeRegions();
+    expect(ecs.requests[0]?.headers.get("user-agent")).toBe(`ecs-tasks-client/${manifest.version}`);
+    expect(ecs.requests[0]?.headers.get("x-acs-user-agent")).toBeNull();
+  });
+});
+
+describe("credentials", () => {
+  const regions = () => server(() => Response.json(specExample("DescribeRegions", 200, "TwoRegions")));
+  const ENV = [
+    "ALIBABA_CLOUD_ACCESS_KEY_ID",
+    "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+    "ALIBABA_CLOUD_SECURITY_TOKEN",
+  ];
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+  const withoutEnvironment = () => {
+    for (const name of ENV) {
+      vi.stubEnv(name, undefined);
+    }
+  };
+
+  it("sends unsigned requests when created anonymous on purpose", async () => {
+    vi.stubEnv("ALIBABA_CLOUD_ACCESS_KEY_ID", "env-id");
+    vi.stubEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret");
+    const ecs = regions();
+    await createEcsClient({
+      endpoint: "http://127.0.0.1:9",
+      credentials: "anonymous",
+      fetch: ecs.fetch,
+    }).describeRegions();
     expect(ecs.requests[0]?.headers.get("authorization")).toBeNull();
     expect(ecs.requests[0]?.headers.get("x-acs-action")).toBe("DescribeRegions");
+  });
+
+  it("refuses to send without credentials, saying how to give them, and sends nothing", async () => {
+    withoutEnvironment();
+    const ecs = regions();
+    const error = await createEcsClient({ endpoint: "http://127.0.0.1:9", fetch: ecs.fetch })
+      .describeRegions()
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TypeError);
+    const message = (error as Error).message;
+    for (const hint of [
+      "credentials: { accessKeyId, accessKeySecret }",
+      ...ENV,
+      'credentials: "anonymous"',
+    ]) {
+      expect(message).toContain(hint);
+    }
+    expect(ecs.requests).toEqual([]);
+  });
+
+  it("signs with the official SDKs' environment variables when no credentials are passed", async () => {
+    vi.stubEnv("ALIBABA_CLOUD_ACCESS_KEY_ID", "env-id");
+    vi.stubEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret");
+    vi.stubEnv("ALIBABA_CLOUD_SECURITY_TOKEN", "env-token");
+    const ecs = regions();
+    await createEcsClient({ endpoint: "http://127.0.0.1:9", fetch: ecs.fetch }).describeRegions();
+    const sent = ecs.requests[0];
+    expect(parseV3Authorization(sent?.headers.get("authorization") ?? "")?.accessKeyId).toBe("env-id");
+    expect(sent?.headers.get("x-acs-security-token")).toBe("env-token");
+  });
+
+  it("prefers the credentials passed to the environment's", async () => {
+    vi.stubEnv("ALIBABA_CLOUD_ACCESS_KEY_ID", "env-id");
+    vi.stubEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret");
+    const ecs = regions();
+    await createEcsClient({
+      endpoint: "http://127.0.0.1:9",
+      credentials: { accessKeyId: "passed-id", accessKeySecret: "passed-secret" },
+      fetch: ecs.fetch,
+    }).describeRegions();
+    expect(parseV3Authorization(ecs.requests[0]?.headers.get("authorization") ?? "")?.accessKeyId).toBe(
+      "passed-id",
+    );
+  });
+
+  it("refuses an environment with half a key pair when the client is created", () => {
+    withoutEnvironment();
+    vi.stubEnv("ALIBABA_CLOUD_ACCESS_KEY_ID", "env-id");
+    expect(() => createEcsClient({ endpoint: "http://127.0.0.1:9" })).toThrow(
+      /ALIBABA_CLOUD_ACCESS_KEY_SECRET is empty or not set/,
+    );
   });
 });
 

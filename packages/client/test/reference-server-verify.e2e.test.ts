@@ -1,6 +1,7 @@
 import { createApp } from "@ecs-tasks/reference-server";
 import { type ListeningServer, listen } from "@ecs-tasks/reference-server/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseV3Authorization } from "@ecs-tasks/signing";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEcsClient, EcsApiError } from "../src/index.js";
 
 // The reference server verifies signatures exactly as the official SDK signs them, so this proves our
@@ -52,5 +53,37 @@ describe.each([
     );
     expect(error).toBeInstanceOf(EcsApiError);
     expect((error as EcsApiError).code).toBe("SignatureDoesNotMatch");
+  });
+});
+
+describe.each([
+  ["V3", "v3"],
+  ["V1", "v1"],
+] as const)("%s in a runtime that keeps its own User-Agent (a browser)", (_, signatureVersion) => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("sends x-acs-user-agent instead, signed when V3 signs headers, and the verifying server accepts it", async () => {
+    vi.stubGlobal("document", {});
+    const sent: Request[] = [];
+    const ecs = createEcsClient({
+      regionId: "cn-hangzhou",
+      endpoint: server.url,
+      credentials: key,
+      signatureVersion,
+      fetch: (request) => {
+        sent.push(request.clone());
+        return fetch(request);
+      },
+    });
+    await expect(ecs.describeRegions()).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
+    const [request] = sent;
+    expect(request?.headers.get("x-acs-user-agent")).toMatch(/^ecs-tasks-client\/\d+\.\d+\.\d+$/);
+    expect(request?.headers.get("user-agent")).toBeNull();
+    const signedHeaders = parseV3Authorization(request?.headers.get("authorization") ?? "")?.signedHeaders;
+    expect(signedHeaders).toEqual(
+      signatureVersion === "v3" ? expect.arrayContaining(["x-acs-user-agent"]) : undefined,
+    );
   });
 });

@@ -118,8 +118,13 @@ describe("against the reference server, in process", () => {
     expect(progress[0]).toBe(0);
     expect(progress.at(-1)).toBe(100);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    // Queued at first, so the waiter backs off; then the progress predicts the end, and it is noticed soon.
     expect(time.slept[0]).toBe(2_000);
-    expect(time.slept.every((ms) => ms >= 2_000 && ms <= 10_000)).toBe(true);
+    expect(time.slept.every((ms) => ms >= 250 && ms <= 10_000)).toBe(true);
+    const endedAt = Date.parse("2026-01-01T00:01:00Z");
+    expect(time.clock() - endedAt).toBeGreaterThanOrEqual(0);
+    expect(time.clock() - endedAt).toBeLessThanOrEqual(2_000);
+    expect(progress.length).toBeLessThanOrEqual(10);
   });
 
   it("rejects with the failed task when the task fails", async () => {
@@ -186,17 +191,39 @@ describe("against the reference server, in process", () => {
     });
   });
 
-  it("times out the wait with the last task when the task stays paused", async () => {
+  it("rejects the wait with the paused task as soon as the service pauses it", async () => {
     await control(app, "/task-fates", {
       taskAction: "ExportImage",
       fate: { outcome: "pause", atPercent: 20 },
     });
-    const ecs = clientFor(sharedTime(app));
+    const time = sharedTime(app);
+    const ecs = clientFor(time);
     const { TaskId } = await ecs.exportImage(EXPORT);
+    const statuses: string[] = [];
     const error = await ecs
-      .waitForTask(TaskId, { timeoutMs: 120_000, maxDelayMs: 30_000 })
+      .waitForTask(TaskId, { onProgress: (_percent, task) => statuses.push(task.TaskStatus) })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TaskWaitError);
+    expect(error).toMatchObject({ reason: "paused", task: { TaskId, TaskStatus: "Paused", progress: 20 } });
+    expect(statuses.filter((status) => status === "Paused")).toHaveLength(1);
+  });
+
+  it("keeps waiting through a pause when asked to, backing off, and times out with the paused task", async () => {
+    await control(app, "/task-fates", {
+      taskAction: "ExportImage",
+      fate: { outcome: "pause", atPercent: 20 },
+    });
+    const time = sharedTime(app);
+    const ecs = clientFor(time);
+    const { TaskId } = await ecs.exportImage(EXPORT);
+    let polls = 0;
+    const error = await ecs
+      .waitForTask(TaskId, { timeoutMs: 3_600_000, whenPaused: "wait", onProgress: () => polls++ })
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ reason: "timeout", task: { TaskId, TaskStatus: "Paused", progress: 20 } });
+    // An hour paused costs the backoff's polls (jittered between 2 and 30 s; 16 s with this jitter).
+    expect(time.slept.slice(-20, -1)).toEqual(Array(19).fill(16_000));
+    expect(polls).toBeLessThanOrEqual(3_600 / 16 + 10);
   });
 
   it("retries a throttled call after x-acs-retry-after and then succeeds", async () => {
@@ -212,6 +239,12 @@ describe("against the reference server, in process", () => {
     const task = await ecs.describeTaskAttribute({ RegionId: REGION, TaskId });
     expect(task.TaskId).toBe(TaskId);
     expect(time.slept).toEqual([700]);
+    expect(task.$metadata).toEqual({
+      httpStatusCode: 200,
+      requestId: task.RequestId,
+      attempts: 2,
+      totalTimeMs: 700,
+    });
     const { requests } = (await control(app, "/requests")) as {
       requests: Array<{ action: string | null; status: number; code: string | null }>;
     };
@@ -220,6 +253,40 @@ describe("against the reference server, in process", () => {
       [200, null],
       [400, "Throttling"],
     ]);
+  });
+
+  it("waits maxDelayMs when x-acs-retry-after asks for more, then tries again; per call, a larger maxDelayMs waits it out", async () => {
+    const time = sharedTime(app);
+    const ecs = clientFor(time, { retry: { maxDelayMs: 1_000 } });
+    await control(app, "/faults", {
+      action: "DescribeRegions",
+      error: "Throttling",
+      times: 1,
+      retryAfterMs: 5_000,
+    });
+    const regions = await ecs.describeRegions();
+    expect(time.slept).toEqual([1_000]);
+    expect(regions.$metadata.attempts).toBe(2);
+
+    await control(app, "/faults", {
+      action: "DescribeRegions",
+      error: "Throttling",
+      times: 1,
+      retryAfterMs: 5_000,
+    });
+    await ecs.describeRegions({}, { retry: { maxDelayMs: 10_000 } });
+    expect(time.slept).toEqual([1_000, 5_000]);
+  });
+
+  it("takes retry overrides per call, and keeps the client's for the next call", async () => {
+    const ecs = clientFor(sharedTime(app));
+    await control(app, "/faults", { action: "DescribeRegions", error: "Throttling", times: 1 });
+    const error = await ecs
+      .describeRegions({}, { retry: { maxAttempts: 1 } })
+      .catch((caught: unknown) => caught);
+    expect(isEcsApiError(error, "Throttling")).toBe(true);
+    await control(app, "/faults", { action: "DescribeRegions", error: "Throttling", times: 1 });
+    await expect(ecs.describeRegions()).resolves.toMatchObject({ $metadata: { attempts: 2 } });
   });
 
   it("retries 5xx for reads but not for a call that creates a task", async () => {
@@ -273,6 +340,7 @@ describe("timeouts and abort against the reference server", () => {
     const timers: number[] = [];
     const ecs = createEcsClient({
       endpoint: "http://ecs.reference.test",
+      credentials: "anonymous",
       fetch: (request) => stalled.fetch(request),
       timeoutMs: 5_000,
       retry: { maxAttempts: 2 },
@@ -308,6 +376,7 @@ describe("timeouts and abort against the reference server", () => {
     });
     const ecs = createEcsClient({
       endpoint: "http://ecs.reference.test",
+      credentials: "anonymous",
       fetch: (request) => stalled.fetch(request),
       timeoutSignal: neverTimesOut,
     });

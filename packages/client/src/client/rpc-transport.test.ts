@@ -14,6 +14,7 @@ import {
   type SendAttempt,
   sendRpc as sendWith,
 } from "./rpc-transport.js";
+import { wireRequestClass } from "./wire-request.js";
 
 const TIMEOUT = 10_000;
 const throttled = { RequestId: "r-1", HostId: "h", Code: "Throttling", Message: "m", Recommend: "x" };
@@ -23,6 +24,8 @@ function config(fetch: FetchLike, overrides: Partial<RpcTransportConfig> = {}): 
   return {
     origin: "http://ecs.test",
     apiVersion: "2014-05-26",
+    method: "POST",
+    acsUserAgent: undefined,
     credentials: { accessKeyId: "id", accessKeySecret: "secret" },
     signatureVersion: "v3",
     fetch,
@@ -39,7 +42,7 @@ function config(fetch: FetchLike, overrides: Partial<RpcTransportConfig> = {}): 
 
 // The transport takes the action from its argument; openapi-fetch needs a path of the contract to
 // build its request, and one with a single parameter keeps the expected URLs short.
-const typed = createClient<paths>({ baseUrl: "http://ecs.test", querySerializer: () => "" });
+const typed = createClient<paths>({ baseUrl: "http://ecs.test", Request: wireRequestClass(Request) });
 const describeOne: SendAttempt = (init) =>
   typed.request("post", "/#Action=DescribeTaskAttribute", {
     ...init,
@@ -47,7 +50,11 @@ const describeOne: SendAttempt = (init) =>
   });
 
 function sendRpc(config: RpcTransportConfig, action: string, idempotent: boolean, options?: CallOptions) {
-  return sendWith(config, action, idempotent, describeOne, options);
+  const parameters = [
+    ["RegionId", "cn-hangzhou"],
+    ["TaskId", "t-1"],
+  ] as const;
+  return sendWith(config, action, parameters, idempotent, describeOne, options);
 }
 
 function sequence(...answers: Array<() => Response | Promise<Response>>) {

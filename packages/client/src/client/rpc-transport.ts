@@ -1,18 +1,29 @@
+import type { Credentials, ParameterPair } from "@ecs-tasks/signing";
 import type { Middleware } from "openapi-fetch";
 import { EcsNetworkError, EcsTimeoutError } from "../errors/ecs-network-error.js";
 import { parseJsonBody, toResponseError } from "../errors/read-response.js";
-import { isRetryable, type ResolvedRetryOptions, retryDelayMs } from "../retry/retry-policy.js";
+import {
+  isRetryable,
+  type ResolvedRetryOptions,
+  type RetryOptions,
+  resolveRetryOptions,
+  retryDelayMs,
+} from "../retry/retry-policy.js";
 import type { Sleep } from "../timing/sleep.js";
-import { type SigningConfig, signingMiddleware } from "./signing-middleware.js";
+import { type CredentialsOption, MISSING_CREDENTIALS_MESSAGE } from "./credentials.js";
+import { type ResponseMetadata, type WithMetadata, withMetadata } from "./response-metadata.js";
+import { type SigningConfig, signAttempt } from "./sign-attempt.js";
 
 /** A `fetch`-like function: the global `fetch`, or an in-process handler such as a Hono `app.fetch`. */
 export type FetchLike = (request: Request) => Response | Promise<Response>;
 
 /** Everything the transport needs, resolved once per client. */
 export interface RpcTransportConfig extends SigningConfig {
+  /** Credentials, `"anonymous"`, or undefined when none were found (every call is then refused). */
+  credentials: CredentialsOption | undefined;
   fetch: FetchLike;
   /** The caller's middleware, in the order registered; read at each attempt. */
-  middleware: readonly Middleware[];
+  middleware: Middleware[];
   retry: ResolvedRetryOptions;
   timeoutMs: number;
   sleep: Sleep;
@@ -21,12 +32,14 @@ export interface RpcTransportConfig extends SigningConfig {
   random: () => number;
 }
 
-/** Options every call accepts. */
+/** Options every call accepts; each overrides the client's for this call only. */
 export interface CallOptions {
   /** Aborts the call, including any wait between retries; the call rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
-  /** Per-attempt timeout in milliseconds; overrides the client's. */
+  /** Per-attempt timeout in milliseconds. */
   timeoutMs?: number | undefined;
+  /** Retry policy, merged over the client's: `{ maxAttempts: 1 }` turns retries off for this call. */
+  retry?: RetryOptions | undefined;
 }
 
 /** The per-request options of openapi-fetch that one attempt sets. */
@@ -34,9 +47,12 @@ export interface AttemptInit {
   parseAs: "stream";
   fetch: (request: Request) => Promise<Response>;
   middleware: Middleware[];
+  signal: AbortSignal;
+  headers: Record<string, string>;
+  querySerializer: () => string;
 }
 
-/** Sends one attempt through openapi-fetch: a typed `client.POST(path, { ...init, params })`. */
+/** Sends one attempt through openapi-fetch: a typed `client.request(method, path, { ...init, params })`. */
 export type SendAttempt = (init: AttemptInit) => Promise<{ error?: unknown; response: Response }>;
 
 const ignore = () => {};
@@ -53,31 +69,27 @@ function describeFailure(error: unknown): string {
 async function attemptOnce(
   config: RpcTransportConfig,
   action: string,
+  parameters: readonly ParameterPair[],
   send: SendAttempt,
   options: CallOptions,
-): Promise<Record<string, unknown>> {
+): Promise<{ body: Record<string, unknown>; response: Response }> {
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
   const timeout = config.timeoutSignal(timeoutMs);
   const callerSignal = options.signal;
   // The attempt's request carries the timeout, or, when the caller passes a signal too, a signal
-  // that follows both. The call settles through `interrupted` as well, because an in-process
-  // handler may ignore the request's signal and a timeout must still end the call.
+  // that follows both. The call is also rejected by `interrupt`, because an in-process handler may
+  // ignore the request's signal and a timeout must still end the call.
   const both = callerSignal === undefined ? undefined : new AbortController();
   const signal = both?.signal ?? timeout;
   let interrupt: (reason: unknown) => void = ignore;
-  const interrupted = new Promise<never>((_, reject) => {
-    interrupt = reject;
-  });
-  // Handled up front: it may reject before the race below is set up, or after it has settled.
-  interrupted.catch(ignore);
   const stop = (reason: unknown) => {
     both?.abort(reason);
     interrupt(reason);
   };
   const onTimeout = () => stop(new EcsTimeoutError(timeoutMs, { action }));
   const onCallerAbort = () => stop(callerSignal?.reason);
-  timeout.addEventListener("abort", onTimeout, { once: true });
-  callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  timeout.addEventListener("abort", onTimeout);
+  callerSignal?.addEventListener("abort", onCallerAbort);
   if (callerSignal?.aborted) {
     onCallerAbort();
   } else if (timeout.aborted) {
@@ -95,11 +107,24 @@ async function attemptOnce(
       throw signal.aborted ? signal.reason : networkError(error);
     }
   };
-  const exchange = async (): Promise<Record<string, unknown>> => {
+  const exchange = async () => {
+    const source = config.credentials;
+    let credentials: Credentials | undefined;
+    if (typeof source === "function") {
+      credentials = await source();
+      // The caller may have given up while the credentials were fetched: nothing is sent then.
+      signal.throwIfAborted();
+    } else if (source !== "anonymous") {
+      credentials = source;
+    }
+    const signed = signAttempt(config, action, parameters, credentials);
     const { error, response } = await send({
       parseAs: "stream",
       fetch: fetchOnce,
-      middleware: [signingMiddleware(config, action, signal), ...config.middleware],
+      middleware: config.middleware,
+      signal,
+      headers: signed.headers,
+      querySerializer: () => signed.query,
     });
     if (!response.ok) {
       throw toResponseError(response, error, action);
@@ -111,12 +136,17 @@ async function attemptOnce(
     } catch (readError) {
       throw networkError(readError);
     }
-    return parseJsonBody(response, text, action);
+    return { body: parseJsonBody(response, text, action), response };
   };
 
   try {
     signal.throwIfAborted();
-    return await Promise.race([exchange(), interrupted]);
+    // One promise settled by the exchange or by an abort, whichever comes first (an abort before it
+    // exists has aborted `signal`, and was thrown just above).
+    return await new Promise<{ body: Record<string, unknown>; response: Response }>((resolve, reject) => {
+      interrupt = reject;
+      exchange().then(resolve, reject);
+    });
   } catch (error) {
     if (callerSignal?.aborted) {
       throw callerSignal.reason;
@@ -134,30 +164,43 @@ async function attemptOnce(
 }
 
 /**
- * Sends one RPC call: each attempt goes through openapi-fetch, signed afresh (new nonce and date) by
- * its first middleware and bounded by a timeout; failures become typed errors and the retryable
- * ones are sent again after a backoff. Resolves with the parsed JSON of a 2xx answer.
+ * Sends one RPC call: each attempt goes through openapi-fetch, signed afresh (new nonce and date) and
+ * bounded by a timeout; failures become typed errors and the retryable ones are sent again after a
+ * backoff. Resolves with the parsed JSON of a 2xx answer, with its `$metadata`.
  */
-export async function sendRpc(
+export async function sendRpc<T extends object>(
   config: RpcTransportConfig,
   action: string,
+  parameters: readonly ParameterPair[],
   idempotent: boolean,
   send: SendAttempt,
   options: CallOptions = {},
-): Promise<Record<string, unknown>> {
+): Promise<WithMetadata<T>> {
+  if (config.credentials === undefined) {
+    throw new TypeError(MISSING_CREDENTIALS_MESSAGE);
+  }
+  const startedAt = config.clock();
+  const retry =
+    options.retry === undefined ? config.retry : resolveRetryOptions({ ...config.retry, ...options.retry });
   for (let attempt = 1; ; attempt++) {
     options.signal?.throwIfAborted();
     try {
-      return await attemptOnce(config, action, send, options);
+      const { body, response } = await attemptOnce(config, action, parameters, send, options);
+      const metadata: ResponseMetadata = {
+        httpStatusCode: response.status,
+        requestId:
+          typeof body.RequestId === "string"
+            ? body.RequestId
+            : (response.headers.get("x-acs-request-id") ?? undefined),
+        attempts: attempt,
+        totalTimeMs: config.clock() - startedAt,
+      };
+      return withMetadata(body as T, metadata);
     } catch (error) {
-      if (attempt >= config.retry.maxAttempts || !isRetryable(error, idempotent)) {
+      if (attempt >= retry.maxAttempts || !isRetryable(error, idempotent)) {
         throw error;
       }
-      const delay = retryDelayMs(attempt, error, config.retry, config.random);
-      if (delay === undefined) {
-        throw error;
-      }
-      await config.sleep(delay, options.signal);
+      await config.sleep(retryDelayMs(attempt, error, retry, config.random), options.signal);
     }
   }
 }

@@ -8,7 +8,7 @@ export interface RetryOptions {
   maxAttempts?: number;
   /** Backoff base: the cap of the first retry's random delay, doubled on each retry. Default 100 ms. */
   baseDelayMs?: number;
-  /** Largest delay between attempts; a longer `x-acs-retry-after` is not waited for. Default 20 000 ms. */
+  /** Largest delay between attempts; a longer `x-acs-retry-after` is cut to it. Default 20 000 ms. */
   maxDelayMs?: number;
 }
 
@@ -52,16 +52,17 @@ export function isRetryable(error: unknown, idempotent: boolean): boolean {
 /**
  * The delay before retry number `retry` (1 for the first retry): the server's `x-acs-retry-after`
  * when it sent one, otherwise full jitter, a uniform draw in [0, min(max, base * 2^(retry-1))).
- * `undefined` means the server asked for a longer wait than `maxDelayMs`: give up instead.
+ * `maxDelayMs` bounds both: a longer `x-acs-retry-after` is waited `maxDelayMs`, then the call tries
+ * again (decision 0041); a caller who would rather wait it out raises `maxDelayMs` for that call.
  */
 export function retryDelayMs(
   retry: number,
   error: unknown,
   options: ResolvedRetryOptions,
   random: () => number,
-): number | undefined {
+): number {
   if (error instanceof EcsApiError && error.retryAfterMs !== undefined) {
-    return error.retryAfterMs <= options.maxDelayMs ? error.retryAfterMs : undefined;
+    return Math.min(error.retryAfterMs, options.maxDelayMs);
   }
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (retry - 1));
   return Math.floor(random() * ceiling);

@@ -1,7 +1,7 @@
 import type { DescribeTaskAttributeResponse, TaskStatus } from "@ecs-tasks/contract";
 import { describe, expect, it } from "vitest";
 import { specExample } from "../../test/support/spec-examples.js";
-import { virtualTime } from "../../test/support/virtual-time.js";
+import { type VirtualTime, virtualTime } from "../../test/support/virtual-time.js";
 import { normalizeTask } from "../tasks/normalize-task.js";
 import { pollTask } from "./poll-task.js";
 import { TaskWaitError } from "./task-wait-error.js";
@@ -12,15 +12,42 @@ const running = specExample(
   "ProcessingImport",
 ) as DescribeTaskAttributeResponse;
 
-/** Answers the scripted states in turn (the last one repeats), as normalized tasks. */
+function answer(status: TaskStatus, progress: number) {
+  return normalizeTask({ ...running, TaskId: "t-1", TaskStatus: status, TaskProcess: `${progress}%` });
+}
+
+/** Answers the scripted states in turn (the last one repeats), whatever the time. */
 function script(...states: Array<[TaskStatus, number]>) {
   let calls = 0;
   const describe = async () => {
     const [status, progress] = states[Math.min(calls, states.length - 1)] ?? ["Processing", 0];
     calls++;
-    return normalizeTask({ ...running, TaskId: "t-1", TaskStatus: status, TaskProcess: `${progress}%` });
+    return answer(status, progress);
   };
   return { describe, calls: () => calls };
+}
+
+/**
+ * A task as the reference server runs it: Waiting for `queuedMs`, then Processing with the percentage
+ * rounded down, Finished at `queuedMs + runMs`. Each call takes `latencyMs` of virtual time.
+ */
+function steadyTask(time: VirtualTime, queuedMs: number, runMs: number, latencyMs = 5, readAt = 0.5) {
+  const start = time.clock();
+  let calls = 0;
+  const endsAt = start + queuedMs + runMs;
+  const describe = async () => {
+    calls++;
+    time.advance(latencyMs * readAt);
+    const elapsed = time.clock() - start - queuedMs;
+    time.advance(latencyMs * (1 - readAt));
+    if (elapsed < 0) {
+      return answer("Waiting", 0);
+    }
+    return elapsed >= runMs
+      ? answer("Finished", 100)
+      : answer("Processing", Math.floor((elapsed * 100) / runMs));
+  };
+  return { describe, calls: () => calls, endsAt };
 }
 
 describe("pollTask", () => {
@@ -35,39 +62,78 @@ describe("pollTask", () => {
     expect(time.slept).toEqual([]);
   });
 
-  it("backs off exponentially between the minimum and maximum delays and reports progress", async () => {
+  it.each([
+    [20_000, 1_500, 10],
+    [60_000, 2_000, 10],
+    // Within the last percent the percentage tells nothing more: a long task is noticed within 1 % of its run.
+    [600_000, 6_000, 45],
+  ])("notices the end of a %i ms task soon after it ends, from its progress", async (total, late, polls) => {
+    for (const jitter of [0, 0.5, 0.999]) {
+      const time = virtualTime();
+      const task = steadyTask(time, total * 0.05, total * 0.95);
+      const seen: number[] = [];
+      await pollTask(task.describe, { ...time, random: () => jitter, onProgress: (p) => seen.push(p) });
+      expect(time.clock() - task.endsAt).toBeGreaterThanOrEqual(0);
+      expect(time.clock() - task.endsAt).toBeLessThanOrEqual(late);
+      expect(task.calls()).toBeLessThanOrEqual(polls);
+      expect(seen.at(-1)).toBe(100);
+    }
+  });
+
+  it("still predicts from slow answers, wherever in the request the server read the task", async () => {
+    for (const readAt of [0, 0.5, 1]) {
+      const time = virtualTime();
+      const task = steadyTask(time, 1_000, 19_000, 400, readAt);
+      await pollTask(task.describe, { ...time, random: () => 0.5 });
+      expect(time.clock() - task.endsAt).toBeLessThanOrEqual(1_500);
+      expect(task.calls()).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it("backs off as before, jittered doubling up to the maximum, while the percentage does not move", async () => {
     const time = virtualTime();
-    const task = script(
-      ["Waiting", 0],
-      ["Processing", 10],
-      ["Processing", 40],
-      ["Processing", 80],
-      ["Finished", 100],
-    );
-    const seen: number[] = [];
-    const done = await pollTask(task.describe, {
+    const task = script(["Processing", 37]);
+    const error = await pollTask(task.describe, {
       ...time,
       random: () => 1,
       minDelayMs: 1_000,
       maxDelayMs: 5_000,
-      onProgress: (progress) => seen.push(progress),
-    });
-    expect(done.TaskStatus).toBe("Finished");
-    expect(seen).toEqual([0, 10, 40, 80, 100]);
-    expect(time.slept).toEqual([1_000, 2_000, 4_000, 5_000]);
+      timeoutMs: 20_000,
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ reason: "timeout", task: { progress: 37 } });
+    expect(time.slept).toEqual([1_000, 2_000, 4_000, 5_000, 5_000, 3_000]);
   });
 
-  it("never waits less than the minimum, whatever the jitter", async () => {
+  it("never waits less than the minimum while progress tells nothing, whatever the jitter", async () => {
     const time = virtualTime();
-    const task = script(["Processing", 1], ["Processing", 2], ["Finished", 100]);
+    const task = script(["Processing", 1], ["Processing", 1], ["Finished", 100]);
     await pollTask(task.describe, { ...time, random: () => 0, minDelayMs: 500, maxDelayMs: 10_000 });
     expect(time.slept).toEqual([500, 500]);
+  });
+
+  it("goes back to backing off when a task that moved stops moving", async () => {
+    const time = virtualTime();
+    let calls = 0;
+    // 1 % a second for 30 s, then stuck at 30 %.
+    const describe = async () => {
+      calls++;
+      time.advance(5);
+      return answer("Processing", Math.min(30, Math.floor((time.clock() - startedAt) / 1_000)));
+    };
+    const startedAt = time.clock();
+    await pollTask(describe, { ...time, random: () => 1, timeoutMs: 600_000 }).catch(() => undefined);
+    const stuckDelays = time.slept.slice(-10);
+    expect(stuckDelays.every((delay) => delay === 30_000 || delay < 30_000)).toBe(true);
+    // Ten minutes at 30 %: no more polls than backing off alone would make (about 20, at 30 s).
+    expect(calls).toBeLessThanOrEqual(32);
+    expect(stuckDelays.slice(0, -1)).toEqual(Array(9).fill(30_000));
   });
 
   it.each([
     ["Failed", "failed"],
     ["Deleted", "cancelled"],
-  ] as const)("rejects with the last task when it is %s", async (status, reason) => {
+    ["Paused", "paused"],
+  ] as const)("rejects at once with the last task when it is %s", async (status, reason) => {
     const time = virtualTime();
     const task = script(["Processing", 30], [status, 45]);
     const error = await pollTask(task.describe, { ...time, random: () => 0 }).catch(
@@ -75,11 +141,31 @@ describe("pollTask", () => {
     );
     expect(error).toBeInstanceOf(TaskWaitError);
     expect(error).toMatchObject({ reason, task: { TaskStatus: status, progress: 45 } });
+    expect(task.calls()).toBe(2);
+  });
+
+  it("keeps waiting through Paused when asked to, backing off, until the task resumes and ends", async () => {
+    const time = virtualTime();
+    const task = script(
+      ["Processing", 10],
+      ["Paused", 20],
+      ["Paused", 20],
+      ["Paused", 20],
+      ["Finished", 100],
+    );
+    const done = await pollTask(task.describe, {
+      ...time,
+      random: () => 1,
+      minDelayMs: 1_000,
+      whenPaused: "wait",
+    });
+    expect(done.TaskStatus).toBe("Finished");
+    expect(time.slept).toEqual([1_000, 2_000, 4_000, 8_000]);
   });
 
   it("times out with the task as it was at the deadline, polling once at the deadline", async () => {
     const time = virtualTime();
-    const task = script(["Processing", 5], ["Processing", 6], ["Paused", 7]);
+    const task = script(["Processing", 5], ["Processing", 5], ["Waiting", 0]);
     const error = await pollTask(task.describe, {
       ...time,
       random: () => 1,
@@ -88,8 +174,8 @@ describe("pollTask", () => {
       timeoutMs: 2_500,
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TaskWaitError);
-    expect(error).toMatchObject({ reason: "timeout", task: { TaskStatus: "Paused", progress: 7 } });
-    expect((error as Error).message).toBe("Task t-1 still Paused at 7% when the wait timed out");
+    expect(error).toMatchObject({ reason: "timeout", task: { TaskStatus: "Waiting", progress: 0 } });
+    expect((error as Error).message).toBe("Task t-1 still Waiting at 0% when the wait timed out");
     expect(time.slept).toEqual([1_000, 1_000, 500]);
     expect(task.calls()).toBe(4);
   });

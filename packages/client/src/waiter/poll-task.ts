@@ -1,15 +1,22 @@
+import type { TaskStatus } from "@ecs-tasks/contract";
 import type { NormalizedTask } from "../tasks/normalize-task.js";
 import type { Clock, Sleep } from "../timing/sleep.js";
+import { estimateEnd, type ProgressReading } from "./end-estimate.js";
 import { TaskWaitError } from "./task-wait-error.js";
 
 /** How long and how often to poll. */
 export interface PollOptions {
-  /** Shortest delay between polls. Default 2 000 ms. */
+  /** The first delay when progress tells nothing (queued, stuck, paused); it then doubles, with jitter. Default 2 000 ms. */
   minDelayMs?: number;
   /** Longest delay between polls. Default 30 000 ms. */
   maxDelayMs?: number;
   /** Give up after this long, counted from the first poll. Default 3 600 000 ms (one hour). */
   timeoutMs?: number;
+  /**
+   * What a `Paused` task does to the wait: `"reject"` (default) rejects at once with a `TaskWaitError`
+   * whose reason is `"paused"`; `"wait"` keeps polling, backing off as for a task that does not move.
+   */
+  whenPaused?: "reject" | "wait";
   /** Stops waiting; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Called after every poll with the progress in percent (0 to 100) and the task. */
@@ -22,29 +29,69 @@ export interface PollOptions {
   random?: () => number;
 }
 
+type Outcome = "done" | "failed" | "cancelled" | "paused" | "running";
+
+// Every status the contract lists, so that a status added to or removed from the spec fails to compile here.
+const OUTCOME_OF: Record<TaskStatus, Outcome> = {
+  Waiting: "running",
+  Processing: "running",
+  Finished: "done",
+  Failed: "failed",
+  Paused: "paused",
+  Deleted: "cancelled",
+};
+
 /**
- * Polls at once, then again after jittered exponential delays between the minimum and maximum,
- * until the task is Finished (resolves), Failed or Deleted (rejects), or the timeout passes.
+ * Predicted polls come no closer than this: near the end of a short task the window is a fraction of a
+ * second, and one more poll after it costs less than polling a loaded server ever faster.
  */
-export async function pollTask(
-  describe: (signal: AbortSignal | undefined) => Promise<NormalizedTask>,
+const SHORTEST_PREDICTED_DELAY_MS = 250;
+/** Readings kept for the estimate: enough for a long baseline, few enough that pairing them all stays cheap. */
+const MAX_READINGS = 32;
+
+/**
+ * Polls at once, then when the progress seen so far says the task will end, until it is Finished
+ * (resolves), Failed, Deleted or Paused (rejects), or the timeout passes.
+ *
+ * Each poll of a running task is a reading of its percentage; while the readings fit a steady rate the
+ * next poll is at the earliest time the task could have ended, or, once that has passed, at the latest
+ * (see `estimateEnd`). Early on the window is wide, so polls also come no later than the backoff below
+ * would send them, which narrows it. When progress tells nothing (queued, stuck at one percentage, or
+ * a rate no reading fits any more), the waiter backs off: jittered doubling from `minDelayMs` to
+ * `maxDelayMs`.
+ */
+export async function pollTask<T extends NormalizedTask>(
+  describe: (signal: AbortSignal | undefined) => Promise<T>,
   options: PollOptions & { clock: Clock; sleep: Sleep; random: () => number },
-): Promise<NormalizedTask> {
+): Promise<T> {
   const minDelay = Math.max(0, options.minDelayMs ?? 2_000);
   const maxDelay = Math.max(minDelay, options.maxDelayMs ?? 30_000);
   const deadline = options.clock() + (options.timeoutMs ?? 3_600_000);
+  const readings: ProgressReading[] = [];
   for (let poll = 0; ; poll++) {
     options.signal?.throwIfAborted();
+    const sentAt = options.clock();
     const task = await describe(options.signal);
+    const receivedAt = options.clock();
     options.onProgress?.(task.progress, task);
     const label = `Task ${task.TaskId}`;
-    switch (task.TaskStatus) {
-      case "Finished":
+    const outcome = OUTCOME_OF[task.TaskStatus] ?? "running";
+    switch (outcome) {
+      case "done":
         return task;
-      case "Failed":
+      case "failed":
         throw new TaskWaitError("failed", task, `${label} failed at ${task.progress}%`);
-      case "Deleted":
+      case "cancelled":
         throw new TaskWaitError("cancelled", task, `${label} was cancelled at ${task.progress}%`);
+      case "paused":
+        if (options.whenPaused !== "wait") {
+          throw new TaskWaitError("paused", task, `${label} was paused by the service at ${task.progress}%`);
+        }
+        // A paused task's percentage says nothing about when it resumes.
+        readings.length = 0;
+        break;
+      case "running":
+        readings.push({ sentAt, receivedAt, percent: task.progress });
     }
     const remaining = deadline - options.clock();
     if (remaining <= 0) {
@@ -55,8 +102,34 @@ export async function pollTask(
       );
     }
     const ceiling = Math.min(maxDelay, minDelay * 2 ** poll);
-    const delay = minDelay + options.random() * (ceiling - minDelay);
+    const predicted = predictedDelay(readings, options.clock());
+    const delay =
+      predicted === undefined
+        ? minDelay + options.random() * (ceiling - minDelay)
+        : Math.min(ceiling, Math.max(SHORTEST_PREDICTED_DELAY_MS, predicted));
     // The last sleep ends at the deadline, so the final poll shows the task as it was then.
     await options.sleep(Math.min(delay, remaining), options.signal);
   }
+}
+
+/**
+ * How long until the task may have ended, from its readings; `undefined` when they tell nothing. Drops
+ * the oldest readings that no steady rate fits together with the newer ones: the task changed pace.
+ */
+function predictedDelay(readings: ProgressReading[], now: number): number | undefined {
+  if (readings.length < 2) {
+    return undefined;
+  }
+  if (readings.length > MAX_READINGS) {
+    readings.shift();
+  }
+  let window = estimateEnd(readings);
+  while (window === undefined) {
+    readings.shift();
+    window = estimateEnd(readings);
+  }
+  if (!Number.isFinite(window.latest)) {
+    return undefined;
+  }
+  return (window.earliest > now ? window.earliest : window.latest) - now;
 }

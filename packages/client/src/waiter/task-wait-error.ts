@@ -1,9 +1,12 @@
 import type { NormalizedTask } from "../tasks/normalize-task.js";
 
 /** Why waiting for a task ended without success. */
-export type TaskWaitFailure = "failed" | "cancelled" | "timeout";
+export type TaskWaitFailure = "failed" | "cancelled" | "paused" | "timeout";
 
-/** The waiter gave up: the task failed, was cancelled (`Deleted`), or did not finish in time. Carries the last task seen. */
+/**
+ * The waiter gave up: the task failed, was cancelled (`Deleted`), was paused by the service, or did not
+ * finish in time. Carries the last task seen.
+ */
 export class TaskWaitError extends Error {
   override readonly name = "TaskWaitError";
   readonly reason: TaskWaitFailure;

@@ -6,7 +6,7 @@ import { listen } from "@ecs-tasks/reference-server/node";
 
 const server = await listen(createApp().fetch, { port: 0 });
 try {
-  const ecs = createEcsClient({ endpoint: server.url, regionId: "cn-hangzhou" });
+  const ecs = createEcsClient({ endpoint: server.url, regionId: "cn-hangzhou", credentials: "anonymous" });
   const { TaskId } = await ecs.exportImage({
     RegionId: "cn-hangzhou",
     ImageId: "m-bp67acfmxazb4p0000",
