@@ -98,12 +98,15 @@ export class ControlApiError extends Error {
   readonly status: number;
   /** The answer's body: `{ message }` from the control API, the ECS error body when it is switched off. */
   readonly body: unknown;
+  /** The answer's headers (a 401's `WWW-Authenticate` names the reference server's realm). */
+  readonly headers: Headers;
 
-  constructor(operation: string, status: number, body: unknown) {
-    super(`${operation}: the control API answered ${status}${reasonOf(body)}`);
+  constructor(operation: string, response: Response, body: unknown) {
+    super(`${operation}: the control API answered ${response.status}${reasonOf(body)}`);
     this.operation = operation;
-    this.status = status;
+    this.status = response.status;
     this.body = body;
+    this.headers = response.headers;
   }
 }
 
@@ -146,7 +149,7 @@ export function createControlClient(options: ControlClientOptions): ControlClien
     const answer = await pending;
     // Every success of these operations has a JSON body; a success without one is not the control API.
     if (!answer.response.ok || answer.error !== undefined || answer.data === undefined) {
-      throw new ControlApiError(operation, answer.response.status, answer.error);
+      throw new ControlApiError(operation, answer.response, answer.error);
     }
     return answer.data;
   }
@@ -156,7 +159,7 @@ export function createControlClient(options: ControlClientOptions): ControlClien
   ): Promise<void> {
     const answer = await pending;
     if (!answer.response.ok || answer.error !== undefined) {
-      throw new ControlApiError(operation, answer.response.status, answer.error);
+      throw new ControlApiError(operation, answer.response, answer.error);
     }
   }
 

@@ -66,9 +66,15 @@ describe("createControlClient", () => {
   it("rejects a failure without a body, and names the ECS error of a server whose control API is off", async () => {
     const empty = createControlClient({
       endpoint: "http://127.0.0.1:9",
-      fetch: () => new Response(null, { status: 401, headers: { "content-length": "0" } }),
+      fetch: () =>
+        new Response(null, {
+          status: 401,
+          headers: { "content-length": "0", "www-authenticate": 'Bearer realm="control"' },
+        }),
     });
-    await expect(empty.reset()).rejects.toMatchObject({ status: 401, operation: "reset" });
+    const refused = await empty.reset().catch((error: unknown) => error);
+    expect(refused).toMatchObject({ status: 401, operation: "reset" });
+    expect((refused as ControlApiError).headers.get("www-authenticate")).toBe('Bearer realm="control"');
 
     const off = createControlClient({
       endpoint: "http://127.0.0.1:9",
