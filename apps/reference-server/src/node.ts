@@ -1,7 +1,7 @@
 /**
  * @module
- * What only Node can run: the HTTP listener, `startReferenceServer` for tests, and the SQLite store. The main entry (`createApp`, the in-memory
- * store) imports nothing of Node, so it runs on Bun, Deno and workerd as well.
+ * What only Node can run: the HTTP listener, `startReferenceServer` for tests, and the SQLite store. The main
+ * entry (`createApp`, the in-memory store) imports nothing of Node, so it runs on Bun, Deno and workerd as well.
  */
 export { type ListeningServer, type ListenOptions, listen } from "./listen.js";
 export {
