@@ -3,7 +3,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ControlApiError, ControllableClock } from "../src/index.js";
+import { ControlApiError } from "../src/control-client.js";
+import { ControllableClock } from "../src/index.js";
 import { type StartedReferenceServer, startReferenceServer } from "../src/node.js";
 
 type Json = Record<string, unknown>;

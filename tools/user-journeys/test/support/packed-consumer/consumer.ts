@@ -11,11 +11,11 @@ import { type ConformanceReport, runConformance } from "@ecs-tasks/conformance";
 import type { Task, TaskStatus } from "@ecs-tasks/contract";
 import { type ControlClient, createControlClient } from "@ecs-tasks/contract/control-client";
 import { openapiDocument } from "@ecs-tasks/contract/openapi-document";
+import { createApp } from "@ecs-tasks/reference-server";
 import {
   ControlApiError,
-  createApp,
   createControlClient as serverControlClient,
-} from "@ecs-tasks/reference-server";
+} from "@ecs-tasks/reference-server/control-client";
 import {
   type ListeningServer,
   listen,
