@@ -4,6 +4,13 @@
  * CancelTask, ExportImage, ImportImage, ModifyDiskSpec, DescribeRegions) with a controllable clock.
  * It imports nothing of Node: Node's listener and the SQLite store are in `@ecs-tasks/reference-server/node`.
  */
+
+export {
+  ControlApiError,
+  type ControlClient,
+  type ControlClientOptions,
+  createControlClient,
+} from "@ecs-tasks/contract/control-client";
 export { createApp, type ReferenceServerOptions } from "./app.js";
 export type { AccessKey, AuthMode } from "./auth/access-keys.js";
 export {

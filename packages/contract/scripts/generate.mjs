@@ -26,7 +26,14 @@ const generatedDir = optionValue("--out", join(packageDir, "src", "generated"));
 // Which generated files each API of redocly.yaml produces, and the name of its exported document.
 const outputs = {
   ecs: { types: "openapi.ts", data: "openapi-document.ts", exportName: "openapiDocument" },
-  control: { types: "control-api.ts", data: "control-api-document.ts", exportName: "controlApiDocument" },
+  control: {
+    types: "control-api.ts",
+    data: "control-api-document.ts",
+    exportName: "controlApiDocument",
+    // The same types with defaulted fields optional: a body as a client sends it (the types above are a body
+    // as the server reads it, defaults filled in), for the control client's parameters.
+    asSentTypes: "control-api-as-sent.ts",
+  },
 };
 
 const header = (source) =>
@@ -58,6 +65,10 @@ async function renderApi(name, rootPath, config) {
     [output.types, types],
     [output.data, data],
   ];
+  if (output.asSentTypes !== undefined) {
+    const asSent = astToString(await openapiTS(document, { redocly: config, defaultNonNullable: false }));
+    files.push([output.asSentTypes, header(source) + asSent]);
+  }
   if (name === "ecs") {
     const triggerPath = join(dirname(rootPath), "extensions", "x-ecs-trigger.schema.json");
     const triggerSchema = JSON.parse(await readFile(triggerPath, "utf8"));

@@ -1,10 +1,9 @@
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createApp } from "@ecs-tasks/reference-server";
 import { type ListeningServer, listen } from "@ecs-tasks/reference-server/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readmePaths, readmePrograms } from "./support/readme-programs.js";
-import { BLOCKS, JOURNEYS, prepareBlocks, programFile, run, runProgram } from "./support/run-program.js";
+import { BLOCKS, JOURNEYS, prepareBlocks, run, runProgram, writeProgram } from "./support/run-program.js";
 
 // The READMEs talk to the reference server at its default address; each README gets a fresh server on a
 // free port, and that address is the only thing changed in its programs. Tasks are short, so that the
@@ -31,7 +30,7 @@ describe("every README", () => {
 it("type-checks every TypeScript program as written", async () => {
   for (const program of readmes.flatMap((readme) => readme.programs)) {
     if (program.kind === "ts" || program.kind === "vitest") {
-      writeFileSync(programFile(program), program.code);
+      writeProgram(program, program.code);
     }
   }
   const checked = await run(

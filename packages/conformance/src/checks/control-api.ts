@@ -1,14 +1,13 @@
 // The reference server's control API (openapi/control-api.yaml), used only when the target serves it, to make
 // lifecycle checks fast and deterministic and to provoke errors a client cannot (throttling, internal errors).
 // Everything the suite changes through it is recorded, so that the run can leave the target as it found it.
-import type {
-  ControlClockAdvance,
-  ControlClockSet,
-  ControlFaultSpec,
-  ControlScriptedFateRequest,
-  ControlTaskPlacement,
-  FetchLike,
-} from "@ecs-tasks/contract";
+// The calls are the contract's typed control client's.
+import type { ControlTaskPlacement, FetchLike } from "@ecs-tasks/contract";
+import {
+  ControlApiError as ControlAnswerError,
+  type ControlClient,
+  createControlClient,
+} from "@ecs-tasks/contract/control-client";
 import { isJsonObject } from "../spec/json-value.js";
 import { describeError } from "../wire/exchange.js";
 
@@ -98,25 +97,15 @@ interface ClockFound {
   foundAtMs: number;
 }
 
-async function call(settings: ControlSettings, method: string, path: string, body?: unknown) {
-  const headers = new Headers(settings.headers);
-  if (settings.token !== undefined) {
-    headers.set("authorization", `Bearer ${settings.token}`);
-  }
-  const init: RequestInit = { method, headers, signal: AbortSignal.timeout(settings.timeoutMs ?? 10_000) };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    headers.set("content-type", "application/json");
-  }
-  const response = await settings.fetch(new Request(`${settings.origin}${CONTROL_API_PREFIX}${path}`, init));
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = text === "" ? undefined : JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, json, text, wwwAuthenticate: response.headers.get("www-authenticate") };
+/** The contract's control client, with the run's fetch, headers, token and per-request timeout. */
+function controlClientOf(settings: ControlSettings): ControlClient {
+  const timeoutMs = settings.timeoutMs ?? 10_000;
+  return createControlClient({
+    endpoint: settings.origin,
+    token: settings.token,
+    headers: settings.headers,
+    fetch: (request) => settings.fetch(new Request(request, { signal: AbortSignal.timeout(timeoutMs) })),
+  });
 }
 
 function clockOf(json: unknown): ClockFound | undefined {
@@ -139,23 +128,28 @@ function clockOf(json: unknown): ClockFound | undefined {
  * adds, so that {@link ControlApi.restore} can leave the target as it was.
  */
 export async function detectControlApi(settings: ControlSettings): Promise<ControlApi | undefined> {
-  let probe: Awaited<ReturnType<typeof call>>;
+  const client = controlClientOf(settings);
+  let found: ClockFound | undefined;
   try {
-    probe = await call(settings, "GET", "/clock");
-  } catch {
+    found = clockOf(await client.getClock());
+  } catch (error) {
+    if (error instanceof ControlAnswerError && error.status === 401 && settings.token !== undefined) {
+      throw new ControlApiAccessError(
+        `the control API refused the control token (GET ${CONTROL_API_PREFIX}/clock answered 401): check --control-token or ECS_REFERENCE_CONTROL_TOKEN`,
+      );
+    }
+    if (
+      error instanceof ControlAnswerError &&
+      error.status === 401 &&
+      error.headers.get("www-authenticate")?.includes(CONTROL_REALM)
+    ) {
+      throw new ControlApiAccessError(
+        "the server's control API needs its control token: pass --control-token or set ECS_REFERENCE_CONTROL_TOKEN (or run without it: --no-control-api)",
+      );
+    }
+    // Anything else (no answer, another status, a body that is not the clock's) means no control API to use.
     return undefined;
   }
-  if (probe.status === 401 && settings.token !== undefined) {
-    throw new ControlApiAccessError(
-      `the control API refused the control token (GET ${CONTROL_API_PREFIX}/clock answered 401): check --control-token or ECS_REFERENCE_CONTROL_TOKEN`,
-    );
-  }
-  if (probe.status === 401 && probe.wwwAuthenticate?.includes(CONTROL_REALM)) {
-    throw new ControlApiAccessError(
-      "the server's control API needs its control token: pass --control-token or set ECS_REFERENCE_CONTROL_TOKEN (or run without it: --no-control-api)",
-    );
-  }
-  const found = probe.status === 200 ? clockOf(probe.json) : undefined;
   if (found === undefined) {
     return undefined;
   }
@@ -165,19 +159,12 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
   let clockEverMoved = false;
   let shiftMs = 0;
 
-  const expect = async (method: string, path: string, body: unknown, status: number) => {
-    let answer: Awaited<ReturnType<typeof call>>;
+  const expect = async <Answer>(what: string, request: () => Promise<Answer>): Promise<Answer> => {
     try {
-      answer = await call(settings, method, path, body);
+      return await request();
     } catch (error) {
-      throw new ControlApiError(`${method} ${CONTROL_API_PREFIX}${path} failed: ${describeError(error)}`);
+      throw new ControlApiError(`${what} failed: ${describeError(error)}`);
     }
-    if (answer.status !== status) {
-      throw new ControlApiError(
-        `${method} ${CONTROL_API_PREFIX}${path} answered ${answer.status} (expected ${status}): ${answer.text.slice(0, 300)}`,
-      );
-    }
-    return answer.json;
   };
   const idOf = (json: unknown, what: string): string => {
     if (!isJsonObject(json) || typeof json.id !== "string") {
@@ -191,16 +178,17 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
       return;
     }
     if (found?.frozen) {
-      await expect("POST", "/clock/freeze", undefined, 200);
-      await expect("POST", "/clock/set", { time: found.nowMs } satisfies ControlClockSet, 200);
+      const time = found.nowMs;
+      await expect(`POST ${CONTROL_API_PREFIX}/clock/freeze`, () => client.freezeClock());
+      await expect(`POST ${CONTROL_API_PREFIX}/clock/set`, () => client.setClock({ time }));
     } else if (found !== undefined) {
-      await expect("POST", "/clock/resume", undefined, 200);
+      await expect(`POST ${CONTROL_API_PREFIX}/clock/resume`, () => client.resumeClock());
       // A server that cannot take an offset is set to where its clock would be now had nobody touched it.
-      const target: ControlClockSet =
+      const target =
         found.offsetMs === undefined
           ? { time: found.nowMs + (Date.now() - found.foundAtMs) }
           : { offsetMs: found.offsetMs };
-      await expect("POST", "/clock/set", target, 200);
+      await expect(`POST ${CONTROL_API_PREFIX}/clock/set`, () => client.setClock(target));
     }
     clockMoved = false;
     shiftMs = 0;
@@ -208,38 +196,39 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
 
   const withdrawn = { faults: 0, fates: 0 };
   const problems: string[] = [];
-  async function withdraw(path: string, ids: Set<string>): Promise<number> {
+  async function withdraw(
+    path: string,
+    ids: Set<string>,
+    remove: (id: string) => Promise<void>,
+  ): Promise<number> {
     let count = 0;
     for (const id of ids) {
       try {
-        const answer = await call(settings, "DELETE", `${path}/${encodeURIComponent(id)}`);
-        if (answer.status === 204) {
-          count += 1;
-        } else if (answer.status !== 404) {
-          // 404: it was used up (a fault fired, a task took the fate), which is what the run wanted.
-          problems.push(`DELETE ${CONTROL_API_PREFIX}${path}/${id} answered ${answer.status}`);
-        }
+        await remove(id);
+        count += 1;
       } catch (error) {
-        problems.push(`DELETE ${CONTROL_API_PREFIX}${path}/${id} failed: ${describeError(error)}`);
+        if (error instanceof ControlAnswerError && error.status !== 404) {
+          problems.push(`DELETE ${CONTROL_API_PREFIX}${path}/${id} answered ${error.status}`);
+        } else if (!(error instanceof ControlAnswerError)) {
+          problems.push(`DELETE ${CONTROL_API_PREFIX}${path}/${id} failed: ${describeError(error)}`);
+        }
+        // 404: it was used up (a fault fired, a task took the fate), which is what the run wanted.
       }
     }
     ids.clear();
     return count;
   }
   async function withdrawArmed(): Promise<void> {
-    withdrawn.faults += await withdraw("/faults", faultIds);
-    withdrawn.fates += await withdraw("/task-fates", fateIds);
+    withdrawn.faults += await withdraw("/faults", faultIds, (id) => client.disarmFault(id));
+    withdrawn.fates += await withdraw("/task-fates", fateIds, (id) => client.withdrawTaskFate(id));
   }
 
   return {
     async createTask(task) {
-      const created = await expect(
-        "POST",
-        "/tasks",
-        (settings.accountId === undefined
-          ? task
-          : { ...task, accountId: settings.accountId }) satisfies Partial<ControlTaskPlacement>,
-        201,
+      const placement = settings.accountId === undefined ? task : { ...task, accountId: settings.accountId };
+      // The target's answer is read as data: a server that is not the reference server may answer otherwise.
+      const created: unknown = await expect(`POST ${CONTROL_API_PREFIX}/tasks`, () =>
+        client.createTask(placement),
       );
       if (!isJsonObject(created) || typeof created.TaskId !== "string") {
         throw new ControlApiError(`POST ${CONTROL_API_PREFIX}/tasks answered no TaskId`);
@@ -248,28 +237,26 @@ export async function detectControlApi(settings: ControlSettings): Promise<Contr
       return created.TaskId;
     },
     async scriptFailure(taskAction, atPercent) {
-      const fate = await expect(
-        "POST",
-        "/task-fates",
-        { taskAction, fate: { outcome: "fail", atPercent }, times: 1 } satisfies ControlScriptedFateRequest,
-        201,
+      const fate: unknown = await expect(`POST ${CONTROL_API_PREFIX}/task-fates`, () =>
+        client.scriptTaskFate({ taskAction, fate: { outcome: "fail", atPercent }, times: 1 }),
       );
       fateIds.add(idOf(fate, "fate"));
     },
     async injectFault(action, errorName) {
-      const body: Partial<ControlFaultSpec> = { action, error: errorName, times: 1 };
-      const fault = await expect("POST", "/faults", body, 201);
+      const fault: unknown = await expect(`POST ${CONTROL_API_PREFIX}/faults`, () =>
+        client.injectFault({ action, error: errorName, times: 1 }),
+      );
       faultIds.add(idOf(fault, "fault"));
     },
     async freezeClock() {
       clockMoved = true;
       clockEverMoved = true;
-      await expect("POST", "/clock/freeze", undefined, 200);
+      await expect(`POST ${CONTROL_API_PREFIX}/clock/freeze`, () => client.freezeClock());
     },
     async advanceClock(ms) {
       clockMoved = true;
       clockEverMoved = true;
-      await expect("POST", "/clock/advance", { ms } satisfies ControlClockAdvance, 200);
+      await expect(`POST ${CONTROL_API_PREFIX}/clock/advance`, () => client.advanceClock({ ms }));
       shiftMs += ms;
     },
     restoreClock,

@@ -19,6 +19,11 @@ export interface ReadmeProgram {
   readonly where: string;
   readonly kind: ProgramKind;
   code: string;
+  /**
+   * Files a vitest test file needs beside it (its `vitest.config.ts`, a global setup), by name: the blocks
+   * marked `<!-- saved as NAME beside the vitest test file below -->` before it.
+   */
+  readonly companions?: Readonly<Record<string, string>>;
 }
 
 /** A block marked as not run, with the reason the README gives a reader. */
@@ -43,6 +48,9 @@ const NOT_RUN = /^<!--\s*not run:\s*(.+?)\s*-->\s*$/s;
 const CONTINUES = /^<!--\s*continues the block above\s*-->\s*$/;
 const VITEST_FILE = /^<!--\s*a vitest test file\s*-->\s*$/;
 const STARTS_SERVER = /^<!--\s*starts a server\s*-->\s*$/;
+// A file name without a folder, so that a README cannot write outside the program's own folder.
+const SAVED_BESIDE_TEST =
+  /^<!--\s*saved as ([A-Za-z0-9][A-Za-z0-9._-]*) beside the vitest test file below\s*-->\s*$/;
 
 /** Every README of the repository: the root's and each package's. */
 export function readmePaths(): string[] {
@@ -64,8 +72,9 @@ function readable(path: string): boolean {
 /**
  * Reads the code blocks of a README. Shell, JavaScript and TypeScript blocks are programs; blocks in other
  * languages (JSON, YAML, XML output and configuration) are not code to run. A program block may be marked
- * `<!-- not run: why -->`, `<!-- continues the block above -->`, `<!-- a vitest test file -->` or
- * `<!-- starts a server -->`.
+ * `<!-- not run: why -->`, `<!-- continues the block above -->`, `<!-- a vitest test file -->`,
+ * `<!-- saved as NAME beside the vitest test file below -->` (a file the next vitest test file needs: its
+ * `vitest.config.ts`, a global setup) or `<!-- starts a server -->`.
  */
 export function readmePrograms(path: string): { programs: ReadmeProgram[]; unrun: UnrunBlock[] } {
   const text = readFileSync(path, "utf8");
@@ -75,6 +84,9 @@ export function readmePrograms(path: string): { programs: ReadmeProgram[]; unrun
   const unrun: UnrunBlock[] = [];
   let line = 1;
   let marker: string | undefined;
+  // Files waiting for the vitest test file they belong to, and where the first of them stands.
+  let companions: Record<string, string> = {};
+  let companionsWhere: string | undefined;
   for (const token of tokens) {
     const where = `${readme}:${line}`;
     line += token.raw.split("\n").length - 1;
@@ -97,7 +109,19 @@ export function readmePrograms(path: string): { programs: ReadmeProgram[]; unrun
       continue;
     }
     const notRun = current?.match(NOT_RUN);
-    if (notRun) {
+    const savedAs = current?.match(SAVED_BESIDE_TEST)?.[1];
+    if (companionsWhere !== undefined && savedAs === undefined && !(current && VITEST_FILE.test(current))) {
+      throw new Error(
+        `${companionsWhere}: "saved as … beside the vitest test file below", but no vitest test file follows`,
+      );
+    }
+    if (savedAs !== undefined) {
+      if (kind !== "ts" || savedAs in companions) {
+        throw new Error(`${where}: "saved as ${savedAs}" needs a TypeScript block and a name not used above`);
+      }
+      companions[savedAs] = `${token.text}\n`;
+      companionsWhere ??= where;
+    } else if (notRun) {
       unrun.push({ where, reason: notRun[1] as string });
     } else if (current !== undefined && CONTINUES.test(current)) {
       const previous = programs.at(-1);
@@ -110,12 +134,25 @@ export function readmePrograms(path: string): { programs: ReadmeProgram[]; unrun
     } else if (current !== undefined && STARTS_SERVER.test(current) && kind === "sh") {
       programs.push({ readme, where, kind: "server", code: `${token.text}\n` });
     } else if (current !== undefined && VITEST_FILE.test(current)) {
-      programs.push({ readme, where, kind: "vitest", code: `${token.text}\n` });
+      programs.push({
+        readme,
+        where: companionsWhere ?? where,
+        kind: "vitest",
+        code: `${token.text}\n`,
+        ...(companionsWhere === undefined ? {} : { companions }),
+      });
+      companions = {};
+      companionsWhere = undefined;
     } else if (current !== undefined) {
       throw new Error(`${where}: unknown marker ${current}`);
     } else {
       programs.push({ readme, where, kind, code: `${token.text}\n` });
     }
+  }
+  if (companionsWhere !== undefined) {
+    throw new Error(
+      `${companionsWhere}: "saved as … beside the vitest test file below", but no vitest test file follows`,
+    );
   }
   return { programs, unrun };
 }

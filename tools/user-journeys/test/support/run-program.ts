@@ -15,11 +15,33 @@ export interface ProgramOutput {
   readonly output: string;
 }
 
-/** The file a JavaScript or TypeScript program is written to, named after where it stands. */
+/**
+ * The file a JavaScript or TypeScript program is written to, named after where it stands; a vitest test file
+ * with companion files gets a folder of its own, as a project of its own would.
+ */
 export function programFile(program: ReadmeProgram): string {
   const base = program.where.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
   const extension = { sh: ".sh", server: ".sh", mjs: ".mjs", ts: ".ts", vitest: ".test.ts" }[program.kind];
-  return join(BLOCKS, `${base}${extension}`);
+  return program.companions === undefined
+    ? join(BLOCKS, `${base}${extension}`)
+    : join(BLOCKS, base, `${base}${extension}`);
+}
+
+/** Writes a program (as `code`) and the files it needs beside it; returns the program's file. */
+export function writeProgram(program: ReadmeProgram, code: string): string {
+  const file = programFile(program);
+  mkdirSync(dirname(file), { recursive: true });
+  for (const [name, text] of Object.entries(program.companions ?? {})) {
+    writeFileSync(join(dirname(file), name), text);
+  }
+  writeFileSync(file, code);
+  return file;
+}
+
+/** The vitest config a vitest program runs with: its own, when the README gives one beside it. */
+function vitestConfigOf(program: ReadmeProgram, file: string): string {
+  const own = Object.keys(program.companions ?? {}).find((name) => /^vitest\.config\.[cm]?[jt]s$/.test(name));
+  return own === undefined ? join(BLOCKS, "vitest.config.mjs") : join(dirname(file), own);
 }
 
 /** Clears the programs folder and gives it a tsconfig, so TypeScript programs are type-checked as written. */
@@ -28,18 +50,24 @@ export function prepareBlocks(): void {
   mkdirSync(BLOCKS, { recursive: true });
   writeFileSync(
     join(BLOCKS, "tsconfig.json"),
-    JSON.stringify({ extends: "../tsconfig.json", include: ["*.ts"], compilerOptions: { types: ["node"] } }),
+    JSON.stringify({
+      extends: "../tsconfig.json",
+      include: ["*.ts", "*/*.ts"],
+      compilerOptions: { types: ["node"] },
+    }),
   );
   // A config of its own, or vitest would take this package's (which looks for tests elsewhere).
-  writeFileSync(join(BLOCKS, "vitest.config.mjs"), 'export default { test: { include: ["*.test.ts"] } };\n');
+  writeFileSync(
+    join(BLOCKS, "vitest.config.mjs"),
+    'export default { test: { include: ["*.test.ts", "*/*.test.ts"] } };\n',
+  );
 }
 
 /** Runs a README program the way a reader would: a shell block in the README's folder, code as a file. */
 export function runProgram(program: ReadmeProgram, code: string, timeoutMs: number): Promise<ProgramOutput> {
-  const file = programFile(program);
   // An HTTP error answer must fail a shell block, as it stops a reader; curl alone exits 0 on it.
-  writeFileSync(
-    file,
+  const file = writeProgram(
+    program,
     program.kind === "sh" ? `curl() { command curl --fail-with-body "$@"; }\n${code}` : code,
   );
   const [command, args, cwd] =
@@ -56,9 +84,9 @@ export function runProgram(program: ReadmeProgram, code: string, timeoutMs: numb
                 "run",
                 file,
                 "--config",
-                join(BLOCKS, "vitest.config.mjs"),
+                vitestConfigOf(program, file),
               ],
-              BLOCKS,
+              dirname(file),
             ];
   if (program.kind !== "server") {
     return run(command, args, cwd, timeoutMs);

@@ -9,9 +9,19 @@ import {
 } from "@ecs-tasks/client";
 import { type ConformanceReport, runConformance } from "@ecs-tasks/conformance";
 import type { Task, TaskStatus } from "@ecs-tasks/contract";
+import { type ControlClient, createControlClient } from "@ecs-tasks/contract/control-client";
 import { openapiDocument } from "@ecs-tasks/contract/openapi-document";
 import { createApp } from "@ecs-tasks/reference-server";
-import { type ListeningServer, listen, openSqlitePersistence } from "@ecs-tasks/reference-server/node";
+import {
+  ControlApiError,
+  createControlClient as serverControlClient,
+} from "@ecs-tasks/reference-server/control-client";
+import {
+  type ListeningServer,
+  listen,
+  openSqlitePersistence,
+  startReferenceServer,
+} from "@ecs-tasks/reference-server/node";
 import {
   type Credentials,
   createNonce,
@@ -72,3 +82,21 @@ await runConformance({});
 console.log(status, creationTime, unknownStatus, signed.url, passed, Object.keys(openapiDocument));
 await server.close();
 persistence.close();
+
+const started = await startReferenceServer({ taskDurationMs: 1_000 });
+const clock: { nowMs: number; frozen: boolean } = await started.control.advanceClock({ ms: 1_000 });
+// @ts-expect-error the control API's bodies are typed: ms is a number
+await started.control.advanceClock({ ms: "1s" });
+const control: ControlClient = createControlClient({
+  endpoint: started.endpoint,
+  token: started.controlToken,
+});
+const same: ControlClient = serverControlClient({ endpoint: started.endpoint });
+try {
+  await control.disarmFault("fault-none");
+} catch (error) {
+  if (error instanceof ControlApiError) {
+    console.log(error.status, clock, same);
+  }
+}
+await started.close();
