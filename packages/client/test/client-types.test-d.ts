@@ -56,9 +56,7 @@ describe("typed calls", () => {
     expectTypeOf<NormalizedTask["SupportCancel"]>().toEqualTypeOf<boolean>();
     expectTypeOf<NormalizedTask["progress"]>().toEqualTypeOf<number>();
     expectTypeOf<NormalizedTask["creationDate"]>().toEqualTypeOf<Date | undefined>();
-    expectTypeOf<NormalizedTask["TaskStatus"]>().toEqualTypeOf<
-      "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted"
-    >();
+    expectTypeOf<NormalizedTask["TaskStatus"]>().toEqualTypeOf<"Processing" | "Finished" | "Failed">();
   });
 });
 

@@ -158,9 +158,10 @@ describe("against the reference server, in process", () => {
       .catch((caught: unknown) => caught);
     expect(cancelled).toBe(true);
     expect(error).toBeInstanceOf(TaskWaitError);
+    // A cancelled task reports Failed (decision 0038).
     expect(error).toMatchObject({
-      reason: "cancelled",
-      task: { TaskId: taskId, TaskStatus: "Deleted", SupportCancel: false },
+      reason: "failed",
+      task: { TaskId: taskId, TaskStatus: "Failed", SupportCancel: false },
     });
     expect(seen.at(-2)?.TaskStatus).toBe("Processing");
   });
@@ -196,7 +197,11 @@ describe("against the reference server, in process", () => {
     const error = await ecs
       .waitForTask(TaskId, { timeoutMs: 120_000, maxDelayMs: 30_000 })
       .catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ reason: "timeout", task: { TaskId, TaskStatus: "Paused", progress: 20 } });
+    // A paused task reports Processing at the progress where it stopped (decision 0038).
+    expect(error).toMatchObject({
+      reason: "timeout",
+      task: { TaskId, TaskStatus: "Processing", progress: 20 },
+    });
   });
 
   it("retries a throttled call after x-acs-retry-after and then succeeds", async () => {

@@ -252,7 +252,7 @@ export class InMemoryTaskStore implements TaskStore {
       throw new Error(`Task ${given.taskId} already exists in ${given.regionId}.`);
     }
     const record = this.#compactor.compact(given);
-    const task: StoredTask = { record, seq: this.#size, filedStatus: "Waiting", nextChangeAtMs: null };
+    const task: StoredTask = { record, seq: this.#size, filedStatus: "Processing", nextChangeAtMs: null };
     this.#size++;
     scope.byId.set(record.taskId, task);
     const sameResource = scope.byResource.get(record.resourceId);

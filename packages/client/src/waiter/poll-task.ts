@@ -24,7 +24,7 @@ export interface PollOptions {
 
 /**
  * Polls at once, then again after jittered exponential delays between the minimum and maximum,
- * until the task is Finished (resolves), Failed or Deleted (rejects), or the timeout passes.
+ * until the task is Finished (resolves) or Failed (rejects; a cancelled task reports Failed), or the timeout passes.
  */
 export async function pollTask(
   describe: (signal: AbortSignal | undefined) => Promise<NormalizedTask>,
@@ -43,8 +43,6 @@ export async function pollTask(
         return task;
       case "Failed":
         throw new TaskWaitError("failed", task, `${label} failed at ${task.progress}%`);
-      case "Deleted":
-        throw new TaskWaitError("cancelled", task, `${label} was cancelled at ${task.progress}%`);
     }
     const remaining = deadline - options.clock();
     if (remaining <= 0) {

@@ -13,7 +13,7 @@ export const operationStatuses = ["Success","Failed","Processing"] as const;
 export const taskActions = ["ImportImage","ExportImage","ModifyDiskSpec","RedeployInstance","ArchiveSnapshot"] as const;
 
 /** Every value of the `TaskStatus` schema. */
-export const taskStatuses = ["Waiting","Processing","Finished","Failed","Paused","Deleted"] as const;
+export const taskStatuses = ["Processing","Finished","Failed"] as const;
 
 /** The actions that create tasks (tagged `Task producers`). */
 export const taskProducingActions = ["ExportImage","ImportImage","ModifyDiskSpec"] as const;

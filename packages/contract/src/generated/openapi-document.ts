@@ -2200,14 +2200,16 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
       },
       "TaskStatus": {
         "type": "string",
-        "description": "The status of a task. `Waiting`: queued behind other tasks. `Processing`: running. `Finished`: done. `Failed`: ended with an error (see `OperationProgressSet`). `Paused`: stopped by the service. `Deleted`: cancelled by CancelTask (there is no `Cancelled` status; see docs/decisions/0005-cancelled-task-status.md). No single source lists every value: this is the union of the current and the older ECS documentation.",
+        "description": "The status of a task, as the current documentation lists it: `Processing` (running, or queued at 0 %), `Finished` (done) and `Failed` (ended without success, see `OperationProgressSet`; a task cancelled with CancelTask ends `Failed` too, its unfinished subtasks with `TaskCancelled`). The current DescribeTasks page, the API metadata and the official SDK's model name these three and no other; the 2015-era values `Waiting`, `Paused` and `Deleted` appear in no current source and in no real answer found, so they are not answered (the reference server shows its finer internal phase through its control API). See docs/decisions/0038-documented-task-statuses.md.",
+        "x-ecs-source": [
+          "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-describetasks (TaskStatus, 2025-01-22)",
+          "aliyun/aliyun-openapi-meta en-US/ecs/DescribeTasks.json@2563691c22229a0b493606e11166b95896707095 (TaskStatus)",
+          "@alicloud/ecs20140526@7.11.6 src/models/DescribeTasksRequest.ts (taskStatus: Finished, Processing, Failed)"
+        ],
         "enum": [
-          "Waiting",
           "Processing",
           "Finished",
-          "Failed",
-          "Paused",
-          "Deleted"
+          "Failed"
         ],
         "examples": [
           "Finished"
@@ -2654,18 +2656,18 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                 }
               },
               "CancelledExport": {
-                "summary": "An export cancelled by CancelTask",
+                "summary": "An export cancelled by CancelTask: Failed, its unfinished subtask Failed with TaskCancelled (docs/decisions/0038-documented-task-statuses.md)",
                 "value": {
                   "RequestId": "7E5D3C2B-1A09-4F8E-B7D6-C5B4A3928170",
                   "TaskId": "t-bp1e4lgpeiwyjxn3****",
                   "RegionId": "cn-shanghai",
                   "TaskAction": "ExportImage",
-                  "TaskStatus": "Deleted",
+                  "TaskStatus": "Failed",
                   "TaskProcess": "20%",
                   "SupportCancel": false,
                   "TotalCount": 1,
                   "SuccessCount": 0,
-                  "FailedCount": 0,
+                  "FailedCount": 1,
                   "CreationTime": "2026-11-28T00:02Z",
                   "FinishedTime": "2026-11-28T00:05Z",
                   "OperationProgressSet": {

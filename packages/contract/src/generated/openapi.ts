@@ -1028,11 +1028,11 @@ export interface components {
          */
         TaskProcess: string;
         /**
-         * @description The status of a task. `Waiting`: queued behind other tasks. `Processing`: running. `Finished`: done. `Failed`: ended with an error (see `OperationProgressSet`). `Paused`: stopped by the service. `Deleted`: cancelled by CancelTask (there is no `Cancelled` status; see docs/decisions/0005-cancelled-task-status.md). No single source lists every value: this is the union of the current and the older ECS documentation.
+         * @description The status of a task, as the current documentation lists it: `Processing` (running, or queued at 0 %), `Finished` (done) and `Failed` (ended without success, see `OperationProgressSet`; a task cancelled with CancelTask ends `Failed` too, its unfinished subtasks with `TaskCancelled`). The current DescribeTasks page, the API metadata and the official SDK's model name these three and no other; the 2015-era values `Waiting`, `Paused` and `Deleted` appear in no current source and in no real answer found, so they are not answered (the reference server shows its finer internal phase through its control API). See docs/decisions/0038-documented-task-statuses.md.
          * @example Finished
          * @enum {string}
          */
-        TaskStatus: "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted";
+        TaskStatus: "Processing" | "Finished" | "Failed";
         /** @description One task in a DescribeTasks page. */
         TaskSummary: {
             TaskId: components["schemas"]["TaskId"];
