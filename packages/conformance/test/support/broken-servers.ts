@@ -466,9 +466,13 @@ export const brokenServers: BrokenServer[] = [
       "errors.ExportImage.InvalidAction.NotFound",
       "errors.ImportImage.InvalidAction.NotFound",
       "errors.ModifyDiskSpec.InvalidAction.NotFound",
+      // Account-state 404s, provoked by fault injection (decision 0039).
+      "errors.ModifyDiskSpec.InvalidDiskId.NotFound",
+      "errors.ModifyDiskSpec.InvalidInstanceId.NotFound",
       "errors.DescribeRegions.InvalidAcceptLanguage.NotFound",
       "errors.DescribeRegions.InvalidResourceType.NotFound",
       "errors.DescribeRegions.InvalidAction.NotFound",
+      "robustness.malformed-requests",
       "response.content-type",
       "response.request-id",
     ],
@@ -863,14 +867,15 @@ export const brokenServers: BrokenServer[] = [
     ),
   },
   {
-    name: "error-without-recommend",
-    breaks: "leaves Recommend out of DescribeRegions' InvalidVersion error",
+    // Not Recommend: the documentation lists RequestId, HostId, Code and Message only (decision 0039).
+    name: "error-without-host-id",
+    breaks: "leaves HostId out of DescribeRegions' InvalidVersion error",
     caughtBy: "schema.DescribeRegions",
     aspects: ["schema:error"],
     wrap: rewriteJson(
       (action, params, request) =>
         action === "DescribeRegions" && versionOf(request, params) === "2099-01-01",
-      ({ Recommend: _dropped, ...body }) => ({ body }),
+      ({ HostId: _dropped, ...body }) => ({ body }),
     ),
   },
   {

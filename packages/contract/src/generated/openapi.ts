@@ -145,7 +145,7 @@ export interface paths {
                 TaskGroupId?: string;
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
-                /** @description Hidden parameter of the official SDK models; not documented. */
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
                 OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
@@ -613,18 +613,26 @@ export interface paths {
                  * @example d-bp131n0q38u3a4zi****
                  */
                 DiskId: string;
-                /** @description The new category of the disk; absent means the category does not change. */
-                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_efficiency";
-                /** @description The new performance level of an ESSD. */
+                /** @description The new category of the disk: `cloud_essd`, `cloud_auto` (ESSD AutoPL), `cloud_ssd`, `cloud_essd_entry` (ESSD Entry, China site; it can only become `cloud_essd` or `cloud_auto`), `cloud_efficiency`. Absent means the category does not change. */
+                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_essd_entry" | "cloud_efficiency";
+                /** @description The new performance level of an ESSD, PL0 to PL3 (default PL1). */
                 PerformanceLevel?: "PL0" | "PL1" | "PL2" | "PL3";
-                /** @description The provisioned IOPS of an ESSD AutoPL disk. */
+                /** @description The provisioned IOPS of an ESSD AutoPL disk, 0 to min{50,000, 1,000 × capacity − baseline}; only with `DiskCategory=cloud_auto`. */
                 ProvisionedIops?: number;
-                /** @description The zone to move the disk to while changing its category. */
+                /** @description The zone to move the disk to while changing its category (invitational preview). */
                 DestinationZoneId?: string;
+                /** @description The target IOPS of a dedicated block storage cluster disk: 900 to the disk's maximum, in steps of 100. */
+                "PerformanceControlOptions.IOPS"?: number;
+                /** @description The target throughput in MB/s of a dedicated block storage cluster disk, from 60 to the disk's maximum. */
+                "PerformanceControlOptions.Throughput"?: number;
+                /** @description `All` resets the IOPS and throughput of a dedicated block storage cluster disk to their initial values; the other two options are then ignored. */
+                "PerformanceControlOptions.Recover"?: "All";
                 /** @description Check the request without performing it. A request that would succeed gets the `DryRunOperation` error code. */
                 DryRun?: components["parameters"]["DryRun"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
@@ -717,12 +725,14 @@ export interface paths {
                 Action?: "DescribeRegions";
                 /** @description The billing method to list regions for. */
                 InstanceChargeType?: "PrePaid" | "PostPaid" | "SpotWithPriceLimit" | "SpotAsPriceGo";
-                /** @description The resource type to list regions for. */
-                ResourceType?: "instance" | "disk" | "reservedinstance" | "scu";
-                /** @description The language of `LocalName`. */
-                AcceptLanguage?: "zh-CN" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
+                /** @description The resource type to list regions for: `instance`, `disk`, `reservedinstance` or `scu` (default `instance`), compared without case: the reference page's own sample request sends `ResourceType=Instance`. */
+                ResourceType?: string;
+                /** @description The language of `LocalName`: `zh-CN` (Simplified Chinese, the default), `zh-TW` (Traditional Chinese; the metadata spells it `zh_TW`, and both are accepted), `en-US`, `ja`, `fr`, `de`, `ko`. Names are given in Chinese and English as Alibaba's pages write them; the reference server answers the other languages with the English names (no source gives them; docs/decisions/0039-describe-regions-and-the-rest.md). */
+                AcceptLanguage?: "zh-CN" | "zh-TW" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
@@ -883,13 +893,13 @@ export interface components {
          * @description Every error code this document describes, for DescribeTaskAttribute, its companion operations and the common errors. A test keeps this list equal to the codes of the error examples.
          * @enum {string}
          */
-        DocumentedErrorCode: "CancelTaskFailed" | "DryRunOperation" | "ExportImageFailed" | "Forbidden.RAM" | "ImageIsExporting" | "ImportImageFailed" | "IncompleteSignature" | "IncorrectDiskStatus" | "IncorrectImageStatus" | "InternalError" | "InvalidAcceptLanguage.NotFound" | "InvalidAccessKeyId.NotFound" | "InvalidAction.NotFound" | "InvalidArchitecture.Malformed" | "InvalidDiskCategory.ValueNotSupported" | "InvalidDiskId.NotFound" | "InvalidImageFormat.Malformed" | "InvalidImageId.NotFound" | "InvalidImageName.Duplicated" | "InvalidImageName.Malformed" | "InvalidOSSBucket.NotFound" | "InvalidOSSObject.NotFound" | "InvalidOSSPrefix.Malformed" | "InvalidOSType.Malformed" | "InvalidParameter" | "InvalidPerformanceLevel.Malformed" | "InvalidRegionId.NotFound" | "InvalidResourceType.NotFound" | "InvalidTaskId.IncorrectTaskStatus" | "InvalidTaskId.NotFound" | "InvalidTaskId.TaskActionNotSupport" | "InvalidTimeStamp.Expired" | "InvalidVersion" | "MissingParameter" | "NoSetRoletoECSServiceAcount" | "OperationDenied" | "QuotaExceed.Image" | "ServiceUnavailable" | "SignatureDoesNotMatch" | "SignatureNonceUsed" | "Throttling" | "Unauthorized.EmptyRegion" | "UnsupportedHTTPMethod";
+        DocumentedErrorCode: "CancelTaskFailed" | "DiskCreatingSnapshot" | "DiskInArrears" | "DryRunOperation" | "ExportImageFailed" | "Forbidden.RAM" | "ImageIsExporting" | "ImportImageFailed" | "IncompleteSignature" | "IncorrectDiskStatus" | "IncorrectImageStatus" | "InstanceExpiredOrInArrears" | "InternalError" | "InvalidAcceptLanguage.NotFound" | "InvalidAccessKeyId.NotFound" | "InvalidAction.NotFound" | "InvalidArchitecture.Malformed" | "InvalidDiskCategory.ValueNotSupported" | "InvalidDiskId.NotFound" | "InvalidImageFormat.Malformed" | "InvalidImageId.NotFound" | "InvalidImageName.Duplicated" | "InvalidImageName.Malformed" | "InvalidInstanceId.NotFound" | "InvalidInstanceType.NotSupportDiskCategory" | "InvalidOSSBucket.NotFound" | "InvalidOSSObject.NotFound" | "InvalidOSSPrefix.Malformed" | "InvalidOSType.Malformed" | "InvalidParameter" | "InvalidPerformanceLevel.Malformed" | "InvalidRegionId.NotFound" | "InvalidResourceType.NotFound" | "InvalidTaskId.IncorrectTaskStatus" | "InvalidTaskId.NotFound" | "InvalidTaskId.TaskActionNotSupport" | "InvalidTimeStamp.Expired" | "InvalidVersion" | "MissingParameter" | "NoSetRoletoECSServiceAcount" | "OperationDenied" | "OperationDenied.NoStock" | "OperationDenied.PerformanceLevelNotMatch" | "QuotaExceed.Image" | "ServiceUnavailable" | "SignatureDoesNotMatch" | "SignatureNonceUsed" | "Throttling" | "Unauthorized.EmptyRegion" | "UnsupportedHTTPMethod";
         /**
          * @description A UTC time at minute precision, `YYYY-MM-DDThh:mmZ`, as ECS writes it in task responses (for example `2015-11-23T02:13Z`). It has no seconds, so it is deliberately not `format: date-time`: RFC 3339 validators would reject every real response. See docs/decisions/0003-time-format.md.
          * @example 2015-11-23T02:13Z
          */
         EcsTime: string;
-        /** @description The body of every error answer, whatever the operation (XML root element `Error`). `Code` names the error; the documented codes are listed in `DocumentedErrorCode`, but a server may send others. */
+        /** @description The body of every error answer, whatever the operation (XML root element `Error`). `Code` names the error; the documented codes are listed in `DocumentedErrorCode`, but a server may send others. The documentation lists `RequestId`, `HostId`, `Code` and `Message`; `Recommend` is what real gateway answers add (and the reference server always sends), so it is not required of a server (docs/decisions/0039). */
         ErrorBody: {
             RequestId: components["schemas"]["RequestId"];
             /**
@@ -902,10 +912,10 @@ export interface components {
             /** @description The error message. */
             Message: string;
             /**
-             * @description A troubleshooting link for this error and request.
+             * @description A troubleshooting link for this error and request. Not in the documentation's list; real answers carry it (e.g. from ecs.aliyuncs.com in fog/fog-aliyun#32, and in NewFuture/DDNS#57, jeessy2/ddns-go#1291).
              * @example https://api.aliyun.com/troubleshoot?q=InvalidTaskId.NotFound&product=Ecs&requestId=473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E
              */
-            Recommend: string;
+            Recommend?: string;
         };
         /** @description The export task was created. (The documentation's sample body names the field `ExportTaskId`; its table and the official SDK model name it `TaskId`, which is what is sent.) */
         ExportImageResponse: {
@@ -1544,7 +1554,7 @@ export interface components {
          * @example static_ak
          */
         XAcsCredentialsProvider: string;
-        /** @description Hidden parameter of the official SDK models; not documented. */
+        /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
         OwnerAccount: string;
         /** @description Check the request without performing it. A request that would succeed gets the `DryRunOperation` error code. */
         DryRun: boolean;
@@ -1791,7 +1801,7 @@ export interface operations {
                 TaskGroupId?: string;
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
-                /** @description Hidden parameter of the official SDK models; not documented. */
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
                 OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
@@ -1910,7 +1920,7 @@ export interface operations {
                 TaskGroupId?: string;
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
-                /** @description Hidden parameter of the official SDK models; not documented. */
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
                 OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
@@ -2700,18 +2710,26 @@ export interface operations {
                  * @example d-bp131n0q38u3a4zi****
                  */
                 DiskId: string;
-                /** @description The new category of the disk; absent means the category does not change. */
-                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_efficiency";
-                /** @description The new performance level of an ESSD. */
+                /** @description The new category of the disk: `cloud_essd`, `cloud_auto` (ESSD AutoPL), `cloud_ssd`, `cloud_essd_entry` (ESSD Entry, China site; it can only become `cloud_essd` or `cloud_auto`), `cloud_efficiency`. Absent means the category does not change. */
+                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_essd_entry" | "cloud_efficiency";
+                /** @description The new performance level of an ESSD, PL0 to PL3 (default PL1). */
                 PerformanceLevel?: "PL0" | "PL1" | "PL2" | "PL3";
-                /** @description The provisioned IOPS of an ESSD AutoPL disk. */
+                /** @description The provisioned IOPS of an ESSD AutoPL disk, 0 to min{50,000, 1,000 × capacity − baseline}; only with `DiskCategory=cloud_auto`. */
                 ProvisionedIops?: number;
-                /** @description The zone to move the disk to while changing its category. */
+                /** @description The zone to move the disk to while changing its category (invitational preview). */
                 DestinationZoneId?: string;
+                /** @description The target IOPS of a dedicated block storage cluster disk: 900 to the disk's maximum, in steps of 100. */
+                "PerformanceControlOptions.IOPS"?: number;
+                /** @description The target throughput in MB/s of a dedicated block storage cluster disk, from 60 to the disk's maximum. */
+                "PerformanceControlOptions.Throughput"?: number;
+                /** @description `All` resets the IOPS and throughput of a dedicated block storage cluster disk to their initial values; the other two options are then ignored. */
+                "PerformanceControlOptions.Recover"?: "All";
                 /** @description Check the request without performing it. A request that would succeed gets the `DryRunOperation` error code. */
                 DryRun?: components["parameters"]["DryRun"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
@@ -2800,18 +2818,26 @@ export interface operations {
                  * @example d-bp131n0q38u3a4zi****
                  */
                 DiskId: string;
-                /** @description The new category of the disk; absent means the category does not change. */
-                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_efficiency";
-                /** @description The new performance level of an ESSD. */
+                /** @description The new category of the disk: `cloud_essd`, `cloud_auto` (ESSD AutoPL), `cloud_ssd`, `cloud_essd_entry` (ESSD Entry, China site; it can only become `cloud_essd` or `cloud_auto`), `cloud_efficiency`. Absent means the category does not change. */
+                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_essd_entry" | "cloud_efficiency";
+                /** @description The new performance level of an ESSD, PL0 to PL3 (default PL1). */
                 PerformanceLevel?: "PL0" | "PL1" | "PL2" | "PL3";
-                /** @description The provisioned IOPS of an ESSD AutoPL disk. */
+                /** @description The provisioned IOPS of an ESSD AutoPL disk, 0 to min{50,000, 1,000 × capacity − baseline}; only with `DiskCategory=cloud_auto`. */
                 ProvisionedIops?: number;
-                /** @description The zone to move the disk to while changing its category. */
+                /** @description The zone to move the disk to while changing its category (invitational preview). */
                 DestinationZoneId?: string;
+                /** @description The target IOPS of a dedicated block storage cluster disk: 900 to the disk's maximum, in steps of 100. */
+                "PerformanceControlOptions.IOPS"?: number;
+                /** @description The target throughput in MB/s of a dedicated block storage cluster disk, from 60 to the disk's maximum. */
+                "PerformanceControlOptions.Throughput"?: number;
+                /** @description `All` resets the IOPS and throughput of a dedicated block storage cluster disk to their initial values; the other two options are then ignored. */
+                "PerformanceControlOptions.Recover"?: "All";
                 /** @description Check the request without performing it. A request that would succeed gets the `DryRunOperation` error code. */
                 DryRun?: components["parameters"]["DryRun"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
@@ -2897,12 +2923,14 @@ export interface operations {
                 Action?: "DescribeRegions";
                 /** @description The billing method to list regions for. */
                 InstanceChargeType?: "PrePaid" | "PostPaid" | "SpotWithPriceLimit" | "SpotAsPriceGo";
-                /** @description The resource type to list regions for. */
-                ResourceType?: "instance" | "disk" | "reservedinstance" | "scu";
-                /** @description The language of `LocalName`. */
-                AcceptLanguage?: "zh-CN" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
+                /** @description The resource type to list regions for: `instance`, `disk`, `reservedinstance` or `scu` (default `instance`), compared without case: the reference page's own sample request sends `ResourceType=Instance`. */
+                ResourceType?: string;
+                /** @description The language of `LocalName`: `zh-CN` (Simplified Chinese, the default), `zh-TW` (Traditional Chinese; the metadata spells it `zh_TW`, and both are accepted), `en-US`, `ja`, `fr`, `de`, `ko`. Names are given in Chinese and English as Alibaba's pages write them; the reference server answers the other languages with the English names (no source gives them; docs/decisions/0039-describe-regions-and-the-rest.md). */
+                AcceptLanguage?: "zh-CN" | "zh-TW" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
@@ -2988,12 +3016,14 @@ export interface operations {
                 Action?: "DescribeRegions";
                 /** @description The billing method to list regions for. */
                 InstanceChargeType?: "PrePaid" | "PostPaid" | "SpotWithPriceLimit" | "SpotAsPriceGo";
-                /** @description The resource type to list regions for. */
-                ResourceType?: "instance" | "disk" | "reservedinstance" | "scu";
-                /** @description The language of `LocalName`. */
-                AcceptLanguage?: "zh-CN" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
+                /** @description The resource type to list regions for: `instance`, `disk`, `reservedinstance` or `scu` (default `instance`), compared without case: the reference page's own sample request sends `ResourceType=Instance`. */
+                ResourceType?: string;
+                /** @description The language of `LocalName`: `zh-CN` (Simplified Chinese, the default), `zh-TW` (Traditional Chinese; the metadata spells it `zh_TW`, and both are accepted), `en-US`, `ja`, `fr`, `de`, `ko`. Names are given in Chinese and English as Alibaba's pages write them; the reference server answers the other languages with the English names (no source gives them; docs/decisions/0039-describe-regions-and-the-rest.md). */
+                AcceptLanguage?: "zh-CN" | "zh-TW" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
