@@ -269,7 +269,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "Processing",
             "Failed"
           ],
-          "description": "Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta en-US/ecs/DescribeTasks.json@2563691c22229a0b493606e11166b95896707095 (TaskStatus)",
+          "description": "Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. A queued task counts as `Processing` and a cancelled one as `Failed`, as they are answered (decision 0038).",
           "schema": {
             "type": "string",
             "examples": [
@@ -566,7 +567,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "Tasks"
         ],
         "summary": "Cancel a running task",
-        "description": "Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Deleted`. The parameters travel in the query string.",
+        "description": "Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Failed`, its unfinished subtasks with `ErrorCode` `TaskCancelled` (docs/decisions/0038-documented-task-statuses.md). The parameters travel in the query string.",
         "responses": {
           "200": {
             "$ref": "#/components/responses/CancelTaskOk"
@@ -594,7 +595,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "Tasks"
         ],
         "summary": "Cancel a running task (POST)",
-        "description": "Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Deleted`. The parameters travel in the query string, as GET sends them, or in a form body, or both.",
+        "description": "Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Failed`, its unfinished subtasks with `ErrorCode` `TaskCancelled` (docs/decisions/0038-documented-task-statuses.md). The parameters travel in the query string, as GET sends them, or in a form body, or both.",
         "requestBody": {
           "$ref": "#/components/requestBodies/RpcForm"
         },
@@ -1656,7 +1657,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
     "schemas": {
       "CancelTaskResponse": {
         "type": "object",
-        "description": "The task is cancelled; DescribeTaskAttribute now reports it as `Deleted`.",
+        "description": "The task is cancelled; DescribeTaskAttribute now reports it as `Failed` (decision 0038).",
         "xml": {
           "name": "CancelTaskResponse"
         },

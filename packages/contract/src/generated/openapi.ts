@@ -123,7 +123,7 @@ export interface paths {
                 TaskIds?: string;
                 /** @description Only tasks made by this operation. */
                 TaskAction?: components["schemas"]["TaskAction"];
-                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. */
+                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. A queued task counts as `Processing` and a cancelled one as `Failed`, as they are answered (decision 0038). */
                 TaskStatus?: string;
                 /**
                  * @description Only tasks created at or after this UTC time, `yyyy-MM-ddTHH:mm:ssZ` (minutes only are accepted too).
@@ -319,13 +319,13 @@ export interface paths {
         };
         /**
          * Cancel a running task
-         * @description Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Deleted`. The parameters travel in the query string.
+         * @description Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Failed`, its unfinished subtasks with `ErrorCode` `TaskCancelled` (docs/decisions/0038-documented-task-statuses.md). The parameters travel in the query string.
          */
         get: operations["cancelTask"];
         put?: never;
         /**
          * Cancel a running task (POST)
-         * @description Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Deleted`. The parameters travel in the query string, as GET sends them, or in a form body, or both.
+         * @description Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Failed`, its unfinished subtasks with `ErrorCode` `TaskCancelled` (docs/decisions/0038-documented-task-statuses.md). The parameters travel in the query string, as GET sends them, or in a form body, or both.
          */
         post: operations["cancelTaskWithPost"];
         delete?: never;
@@ -822,7 +822,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The task is cancelled; DescribeTaskAttribute now reports it as `Deleted`. */
+        /** @description The task is cancelled; DescribeTaskAttribute now reports it as `Failed` (decision 0038). */
         CancelTaskResponse: {
             RequestId: components["schemas"]["RequestId"];
         };
@@ -1779,7 +1779,7 @@ export interface operations {
                 TaskIds?: string;
                 /** @description Only tasks made by this operation. */
                 TaskAction?: components["schemas"]["TaskAction"];
-                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. */
+                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. A queued task counts as `Processing` and a cancelled one as `Failed`, as they are answered (decision 0038). */
                 TaskStatus?: string;
                 /**
                  * @description Only tasks created at or after this UTC time, `yyyy-MM-ddTHH:mm:ssZ` (minutes only are accepted too).
@@ -1898,7 +1898,7 @@ export interface operations {
                 TaskIds?: string;
                 /** @description Only tasks made by this operation. */
                 TaskAction?: components["schemas"]["TaskAction"];
-                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. */
+                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. A queued task counts as `Processing` and a cancelled one as `Failed`, as they are answered (decision 0038). */
                 TaskStatus?: string;
                 /**
                  * @description Only tasks created at or after this UTC time, `yyyy-MM-ddTHH:mm:ssZ` (minutes only are accepted too).
