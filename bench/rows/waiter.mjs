@@ -19,7 +19,7 @@ async function backoffWaiter(client, taskId, { timeoutMs }) {
     if (task.TaskStatus === "Finished") {
       return task;
     }
-    if (task.TaskStatus === "Failed" || task.TaskStatus === "Deleted") {
+    if (task.TaskStatus === "Failed") {
       throw new TaskWaitError("failed", task, task.TaskStatus);
     }
     const remaining = deadline - Date.now();

@@ -85,7 +85,7 @@ try {
     "64 connections create tasks (ExportImage; one call in eight is a CancelTask of a task created earlier) on a",
     "`--db` server until it is killed with SIGKILL; a new server on the same file is then asked for every",
     "acknowledged task (DescribeTaskAttribute): a creation answered 200 must be there, a cancellation answered 200",
-    "must read back `Deleted`. _Stored_ counts every task in the file, acknowledged or not (a commit whose answer",
+    "must read back `Failed` (decision 0038). _Stored_ counts every task in the file, acknowledged or not (a commit whose answer",
     "the kill cut off).",
     "",
     "| round | killed after | calls sent | creations acknowledged | cancellations acknowledged | lost | stored | restart |",

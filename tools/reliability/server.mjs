@@ -129,7 +129,7 @@ export async function countLost(url, acknowledged, cancelled, concurrency = 32) 
         if (examples.length < 3) {
           examples.push(`${task.taskId}: ${status} ${body.Code}`);
         }
-      } else if (cancelled.has(task.taskId) && body.TaskStatus !== "Deleted") {
+      } else if (cancelled.has(task.taskId) && body.TaskStatus !== "Failed") {
         cancelsLost += 1;
         if (examples.length < 3) {
           examples.push(`${task.taskId}: cancelled, read back ${body.TaskStatus}`);

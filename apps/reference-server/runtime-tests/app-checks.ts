@@ -118,7 +118,7 @@ export const appChecks: readonly AppCheck[] = [
       const waiting = await describeTask(app, taskId);
       expectEqual(
         [waiting.TaskStatus, waiting.TaskProcess, waiting.CreationTime],
-        ["Waiting", "0%", "2026-03-01T10:00Z"],
+        ["Processing", "0%", "2026-03-01T10:00Z"],
         "a new task",
       );
       clock.advance(50_000);
@@ -187,7 +187,7 @@ export const appChecks: readonly AppCheck[] = [
         200,
         "CancelTask",
       );
-      expectEqual((await describeTask(app, first)).TaskStatus, "Deleted", "a cancelled task");
+      expectEqual((await describeTask(app, first)).TaskStatus, "Failed", "a cancelled task");
     },
   },
   {

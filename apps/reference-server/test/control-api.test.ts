@@ -1,4 +1,3 @@
-import { taskStatuses } from "@ecs-tasks/contract";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 import { ControllableClock } from "../src/clock.js";
@@ -120,20 +119,34 @@ describe("control API", () => {
 
   it("creates tasks in every state and refuses impossible ones", async () => {
     const app = createApp({ seed: "place" });
-    for (const status of taskStatuses) {
+    for (const status of ["Waiting", "Processing", "Finished", "Failed", "Paused", "Deleted"]) {
       const task = (await call(app, "POST", "/tasks", {
         taskAction: "ImportImage",
         status,
         progress: status === "Finished" ? 100 : 40,
         subtaskCount: 2,
       })) as Json;
-      expect(task.TaskStatus).toBe(status);
+      // The ECS API answers the documented status; the control API shows the phase (decision 0038).
+      const answered =
+        { Waiting: "Processing", Paused: "Processing", Deleted: "Failed" }[status as string] ?? status;
+      expect(task).toMatchObject({ Phase: status, TaskStatus: answered });
+      const shown = await expectControlResponse(
+        await control(app, "GET", `/tasks/${String(task.TaskId)}`),
+        "GET",
+        "/tasks/{taskId}",
+      );
+      expect(shown).toEqual(task);
       const seen = await rpcGet(app, "DescribeTaskAttribute", {
         RegionId: "cn-hangzhou",
         TaskId: String(task.TaskId),
       });
-      expect((await expectDocumentedResponse(seen, "DescribeTaskAttribute")).TaskStatus).toBe(status);
+      expect((await expectDocumentedResponse(seen, "DescribeTaskAttribute")).TaskStatus).toBe(answered);
     }
+    const missing = await control(app, "GET", "/tasks/t-doesnotexist00000000?regionId=cn-beijing");
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({
+      message: "No task t-doesnotexist00000000 in region cn-beijing of account default.",
+    });
     for (const body of [
       {},
       { taskAction: "RunInstances" },

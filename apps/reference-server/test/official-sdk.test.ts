@@ -145,7 +145,7 @@ describe.each([
     const after = await client.describeTaskAttribute(
       new Ecs.DescribeTaskAttributeRequest({ regionId: "cn-hangzhou", taskId: exportTaskId }),
     );
-    expect(after.body?.taskStatus).toBe("Deleted");
+    expect(after.body?.taskStatus).toBe("Failed");
   });
 
   it("surfaces the documented errors as the SDK's typed errors", async () => {

@@ -217,7 +217,7 @@ describe("the server on storage that refuses writes", () => {
     }
     const read = await rpcGet(app, "DescribeTaskAttribute", { RegionId: "cn-hangzhou", TaskId });
     expect(read.status).toBe(200);
-    expect(((await read.json()) as { TaskStatus: string }).TaskStatus).toBe("Waiting");
+    expect(((await read.json()) as { TaskStatus: string }).TaskStatus).toBe("Processing");
     const listed = await rpcGet(app, "DescribeTasks", { RegionId: "cn-hangzhou" });
     expect(((await listed.json()) as { TotalCount: number }).TotalCount).toBe(1);
 

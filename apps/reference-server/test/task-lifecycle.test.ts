@@ -30,7 +30,7 @@ async function describeTask(app: TestApp, taskId: string, regionId = "cn-hangzho
 }
 
 describe("task lifecycle, driven by the clock control only", () => {
-  it("takes an export from Waiting through rising progress to Finished", async () => {
+  it("takes an export from the queue (Processing at 0 %) through rising progress to Finished", async () => {
     const app = await frozenServer(100_000);
     const created = await rpcGet(app, "ExportImage", {
       RegionId: "cn-hangzhou",
@@ -43,11 +43,16 @@ describe("task lifecycle, driven by the clock control only", () => {
     expect(taskId).toMatch(/^t-[0-9a-z]{20}$/);
 
     expect(await describeTask(app, String(taskId))).toMatchObject({
-      TaskStatus: "Waiting",
+      TaskStatus: "Processing",
       TaskProcess: "0%",
       SupportCancel: true,
       FinishedTime: "",
       CreationTime: "2026-03-01T10:00Z",
+    });
+    // The queue is visible only through the control API.
+    expect(await (await control(app, "GET", `/tasks/${taskId}`)).json()).toMatchObject({
+      Phase: "Waiting",
+      TaskStatus: "Processing",
     });
     const seen: number[] = [];
     for (let step = 0; step < 6; step++) {
@@ -146,7 +151,7 @@ describe("task lifecycle, driven by the clock control only", () => {
     expect(await (await control(app, "GET", "/task-fates")).json()).toEqual({ fates: [] });
   });
 
-  it("cancels a running export: Deleted, not cancellable again, progress frozen", async () => {
+  it("cancels a running export: Failed (phase Deleted), not cancellable again, progress frozen", async () => {
     const app = await frozenServer(100_000);
     const created = await rpcV3(app, "ExportImage", {
       RegionId: "cn-hangzhou",
@@ -162,11 +167,17 @@ describe("task lifecycle, driven by the clock control only", () => {
     await advance(app, 600_000);
     const deleted = await describeTask(app, String(taskId));
     expect(deleted).toMatchObject({
-      TaskStatus: "Deleted",
+      TaskStatus: "Failed",
       TaskProcess: "31%",
       SupportCancel: false,
+      SuccessCount: 0,
+      FailedCount: 1,
       FinishedTime: "2026-03-01T10:00Z",
+      OperationProgressSet: {
+        OperationProgress: [{ OperationStatus: "Failed", ErrorCode: "TaskCancelled" }],
+      },
     });
+    expect(await (await control(app, "GET", `/tasks/${taskId}`)).json()).toMatchObject({ Phase: "Deleted" });
     const again = await rpcV3(app, "CancelTask", { RegionId: "cn-hangzhou", TaskId: String(taskId) });
     expect(again.status).toBe(403);
     expect((await expectDocumentedResponse(again, "CancelTask")).Code).toBe(
@@ -176,8 +187,16 @@ describe("task lifecycle, driven by the clock control only", () => {
     const listed = await rpcGet(app, "DescribeTasks", { RegionId: "cn-hangzhou", TaskIds: String(taskId) });
     const page = await expectDocumentedResponse(listed, "DescribeTasks");
     expect(page.TaskSet).toMatchObject({
-      Task: [{ TaskId: taskId, TaskStatus: "Deleted", SupportCancel: false }],
+      Task: [{ TaskId: taskId, TaskStatus: "Failed", SupportCancel: false }],
     });
+    const failedOnes = await rpcGet(app, "DescribeTasks", { RegionId: "cn-hangzhou", TaskStatus: "Failed" });
+    expect((await expectDocumentedResponse(failedOnes, "DescribeTasks")).TotalCount).toBe(1);
+    const deletedFilter = await rpcGet(app, "DescribeTasks", {
+      RegionId: "cn-hangzhou",
+      TaskStatus: "Deleted",
+    });
+    // Not a documented filter value, so ignored: the task is listed all the same.
+    expect((await expectDocumentedResponse(deletedFilter, "DescribeTasks")).TotalCount).toBe(1);
   });
 
   it("keeps tasks per region: a task made in cn-hangzhou is not found in cn-beijing", async () => {

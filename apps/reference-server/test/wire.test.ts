@@ -215,6 +215,7 @@ describe("DescribeTasks filters and paging", () => {
     expect((await list(app, { TaskAction: "RedeployInstance" })).TotalCount).toBe(0);
     expect((await list(app, { TaskStatus: "Finished", PageSize: "100" })).TotalCount).toBe(9);
     expect((await list(app, { TaskStatus: "Processing", PageSize: "100" })).TotalCount).toBe(16);
+    // Not a documented filter value (the 2015-era name of a cancelled task), so ignored.
     expect((await list(app, { TaskStatus: "Deleted" })).TotalCount).toBe(25);
     expect(
       (await list(app, { "ResourceIds.1": "m-res1", "ResourceIds.2": "m-res2", PageSize: "100" })).TotalCount,

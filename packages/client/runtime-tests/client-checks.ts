@@ -64,7 +64,7 @@ function checksFor(target: ClientCheckTarget): { name: string; run: () => Promis
     );
     await ecs.cancelTask({ RegionId: REGION, TaskId });
     const cancelled = await ecs.describeTaskAttribute({ RegionId: REGION, TaskId });
-    expectEqual(cancelled.TaskStatus, "Deleted", "the cancelled task");
+    expectEqual(cancelled.TaskStatus, "Failed", "the cancelled task");
   };
 
   return [

@@ -69,9 +69,7 @@ describe("typed calls", () => {
     expectTypeOf<NormalizedTask["SupportCancel"]>().toEqualTypeOf<boolean>();
     expectTypeOf<NormalizedTask["progress"]>().toEqualTypeOf<number>();
     expectTypeOf<NormalizedTask["creationDate"]>().toEqualTypeOf<Date | undefined>();
-    expectTypeOf<NormalizedTask["TaskStatus"]>().toEqualTypeOf<
-      "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted"
-    >();
+    expectTypeOf<NormalizedTask["TaskStatus"]>().toEqualTypeOf<"Processing" | "Finished" | "Failed">();
   });
 });
 
@@ -95,7 +93,7 @@ describe("typed errors", () => {
         expectTypeOf(error.requestId).toEqualTypeOf<string | undefined>();
       }
       if (error instanceof TaskWaitError) {
-        expectTypeOf(error.reason).toEqualTypeOf<"failed" | "cancelled" | "paused" | "timeout">();
+        expectTypeOf(error.reason).toEqualTypeOf<"failed" | "timeout">();
         expectTypeOf(error.task).toEqualTypeOf<NormalizedTask>();
       }
     }

@@ -164,8 +164,9 @@ describe("against the reference server, in process", () => {
     expect(cancelled).toBe(true);
     expect(error).toBeInstanceOf(TaskWaitError);
     expect(error).toMatchObject({
-      reason: "cancelled",
-      task: { TaskId: taskId, TaskStatus: "Deleted", SupportCancel: false },
+      // A cancelled task reports Failed (decision 0038).
+      reason: "failed",
+      task: { TaskId: taskId, TaskStatus: "Failed", SupportCancel: false },
     });
     expect(seen.at(-2)?.TaskStatus).toBe("Processing");
   });
@@ -191,24 +192,7 @@ describe("against the reference server, in process", () => {
     });
   });
 
-  it("rejects the wait with the paused task as soon as the service pauses it", async () => {
-    await control(app, "/task-fates", {
-      taskAction: "ExportImage",
-      fate: { outcome: "pause", atPercent: 20 },
-    });
-    const time = sharedTime(app);
-    const ecs = clientFor(time);
-    const { TaskId } = await ecs.exportImage(EXPORT);
-    const statuses: string[] = [];
-    const error = await ecs
-      .waitForTask(TaskId, { onProgress: (_percent, task) => statuses.push(task.TaskStatus) })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(TaskWaitError);
-    expect(error).toMatchObject({ reason: "paused", task: { TaskId, TaskStatus: "Paused", progress: 20 } });
-    expect(statuses.filter((status) => status === "Paused")).toHaveLength(1);
-  });
-
-  it("keeps waiting through a pause when asked to, backing off, and times out with the paused task", async () => {
+  it("backs off on a task the service paused (Processing, its percentage stuck) and times out with it", async () => {
     await control(app, "/task-fates", {
       taskAction: "ExportImage",
       fate: { outcome: "pause", atPercent: 20 },
@@ -218,9 +202,13 @@ describe("against the reference server, in process", () => {
     const { TaskId } = await ecs.exportImage(EXPORT);
     let polls = 0;
     const error = await ecs
-      .waitForTask(TaskId, { timeoutMs: 3_600_000, whenPaused: "wait", onProgress: () => polls++ })
+      .waitForTask(TaskId, { timeoutMs: 3_600_000, onProgress: () => polls++ })
       .catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ reason: "timeout", task: { TaskId, TaskStatus: "Paused", progress: 20 } });
+    // A paused task reports Processing at the progress where it stopped (decision 0038).
+    expect(error).toMatchObject({
+      reason: "timeout",
+      task: { TaskId, TaskStatus: "Processing", progress: 20 },
+    });
     // An hour paused costs the backoff's polls (jittered between 2 and 30 s; 16 s with this jitter).
     expect(time.slept.slice(-20, -1)).toEqual(Array(19).fill(16_000));
     expect(polls).toBeLessThanOrEqual(3_600 / 16 + 10);

@@ -85,6 +85,6 @@ describe("two runs in a row against a server that verifies signatures", () => {
     const task = await ecs.describeTaskAttribute(
       new Ecs.DescribeTaskAttributeRequest({ regionId: "cn-hangzhou", taskId: exported.body?.taskId }),
     );
-    expect(task.body?.taskStatus).toMatch(/^(Waiting|Processing)$/);
+    expect(task.body?.taskStatus).toBe("Processing");
   });
 });

@@ -59,7 +59,7 @@ export type ActionResponse<Action extends ActionName> =
 
 /** A task as DescribeTaskAttribute reports it. */
 export type Task = Schemas["DescribeTaskAttributeResponse"];
-/** The status of a task: Waiting, Processing, Finished, Failed, Paused or Deleted (cancelled). */
+/** The status of a task: Processing (queued at 0 % too), Finished or Failed (cancelled too); decision 0038. */
 export type TaskStatus = Schemas["TaskStatus"];
 /** The operation that created a task. */
 export type TaskAction = Schemas["TaskAction"];

@@ -59,7 +59,7 @@ describe("the generated-types drift check", () => {
     const schema = join(scratch, "openapi", "components", "schemas", "TaskStatus.yaml");
     await writeFile(
       schema,
-      (await readFile(schema, "utf8")).replace("  - Deleted\n", "  - Deleted\n  - Cancelled\n"),
+      (await readFile(schema, "utf8")).replace("  - Failed\n", "  - Failed\n  - Cancelled\n"),
     );
     const outcome = await generate("--check", ...scratchArgs());
     expect(outcome.code).toBe(1);
@@ -74,7 +74,7 @@ describe("the generated-types drift check", () => {
     expect(await readFile(join(scratch, "contract", "generated", "openapi.ts"), "utf8")).toBe(first);
     expect(first).toContain('"Cancelled"');
     const enums = await readFile(join(scratch, "contract", "generated", "enums.ts"), "utf8");
-    expect(enums).toContain('"Paused","Deleted","Cancelled"] as const');
+    expect(enums).toContain('"Finished","Failed","Cancelled"] as const');
   }, 60_000);
 
   it("refuses an x-ecs-trigger its schema does not allow, naming the example", async () => {

@@ -5,7 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { ControllableClock } from "../clock.js";
 import type { IdSource } from "../id-source.js";
-import { taskAttributeBody } from "../operations/task-body.js";
+import { controlTaskBody } from "../operations/task-body.js";
 import { isKnownRegion } from "../regions/region-catalogue.js";
 import { StorageUnavailableError } from "../store/storage-health.js";
 import type { TaskStore } from "../store/task-store.js";
@@ -229,7 +229,17 @@ export function controlRoutes(deps: ControlDeps): Hono {
       deps.ids,
     );
     await deps.store.insert(record);
-    return c.json(taskAttributeBody(record, viewTask(record, deps.clock.now())), 201);
+    return c.json(controlTaskBody(record, viewTask(record, deps.clock.now())), 201);
+  });
+  app.get("/tasks/:taskId", async (c) => {
+    const taskId = c.req.param("taskId");
+    const regionId = c.req.query("regionId") ?? "cn-hangzhou";
+    const accountId = c.req.query("accountId") ?? deps.accountId;
+    const record = await deps.store.get(accountId, regionId, taskId);
+    if (record === undefined) {
+      return c.json({ message: `No task ${taskId} in region ${regionId} of account ${accountId}.` }, 404);
+    }
+    return c.json(controlTaskBody(record, viewTask(record, deps.clock.now())));
   });
 
   app.get("/task-fates", (c) => c.json({ fates: deps.fates.list() }));

@@ -1,5 +1,5 @@
 import type { IdSource } from "../id-source.js";
-import { isCancellableAction, taskStatusAt } from "../tasks/task-lifecycle.js";
+import { isCancellableAction, type TaskPhase, taskPhaseAt } from "../tasks/task-lifecycle.js";
 import {
   DISK_DETAILS,
   FINISH,
@@ -7,7 +7,6 @@ import {
   type TaskDetails,
   type TaskFate,
   type TaskRecord,
-  type TaskStatus,
 } from "../tasks/task-record.js";
 
 /** A task to create through the control API, in a chosen state, with a chosen fate. */
@@ -15,8 +14,8 @@ export interface TaskPlacement {
   readonly accountId: string;
   readonly regionId: string;
   readonly taskAction: TaskCreatingAction;
-  /** The state it is in now (default Processing). */
-  readonly status: TaskStatus;
+  /** The phase it is in now (default Processing). */
+  readonly status: TaskPhase;
   /** Progress now for Processing, Paused and Deleted; where it failed for Failed. */
   readonly progress?: number;
   readonly queuedMs: number;
@@ -121,7 +120,7 @@ export function placeTask(placement: TaskPlacement, nowMs: number, ids: IdSource
     fate,
     cancelledAtMs: status === "Deleted" ? nowMs : null,
   };
-  if (taskStatusAt(record, nowMs) !== status) {
+  if (taskPhaseAt(record, nowMs) !== status) {
     // A duration too short for the requested progress cannot be placed exactly.
     throw new InvalidPlacementError(`A task of ${durationMs} ms cannot be ${status} at ${progress} %.`);
   }

@@ -1,9 +1,9 @@
 import type { CancelTaskResponse } from "@ecs-tasks/contract";
-import { isCancellable, isCancellableAction, taskStatusAt } from "../tasks/task-lifecycle.js";
+import { isCancellable, isCancellableAction, taskPhaseAt } from "../tasks/task-lifecycle.js";
 import type { Operation, OperationDeps } from "./operation.js";
 import { knownRegion, requireAll, required } from "./parameters.js";
 
-/** CancelTask: stops a running ImportImage or ExportImage task, which then reports `Deleted`. */
+/** CancelTask: stops a running ImportImage or ExportImage task, which then reports `Failed` (phase `Deleted`). */
 export function cancelTask(deps: OperationDeps): Operation {
   return async (call) => {
     requireAll(deps, call, ["RegionId", "TaskId"]);
@@ -14,11 +14,11 @@ export function cancelTask(deps: OperationDeps): Operation {
       throw deps.errors.error(call.action, "InvalidTaskId.NotFound");
     }
     const nowMs = deps.clock.now();
-    const status = taskStatusAt(record, nowMs);
+    const phase = taskPhaseAt(record, nowMs);
     if (!isCancellableAction(record.taskAction)) {
       throw deps.errors.error(call.action, "InvalidTaskId.TaskActionNotSupport");
     }
-    if (!isCancellable(record, status)) {
+    if (!isCancellable(record, phase)) {
       throw deps.errors.error(call.action, "InvalidTaskId.IncorrectTaskStatus");
     }
     await deps.store.markCancelled(call.accountId, regionId, taskId, nowMs);

@@ -5,7 +5,7 @@ import { newTaskRecord } from "./new-task.js";
 import type { Operation, OperationCall, OperationDeps } from "./operation.js";
 import { optional, required, stopOnDryRun } from "./parameters.js";
 
-const CATEGORIES = new Set(["cloud_essd", "cloud_auto", "cloud_ssd", "cloud_efficiency"]);
+const CATEGORIES = new Set(["cloud_essd", "cloud_auto", "cloud_ssd", "cloud_essd_entry", "cloud_efficiency"]);
 const LEVELS = new Set(["PL0", "PL1", "PL2", "PL3"]);
 
 /**

@@ -32,6 +32,11 @@ export function taskAttributeBody(
   };
 }
 
+/** What the control API shows of a task: its DescribeTaskAttribute body and its internal phase. */
+export function controlTaskBody(record: TaskRecord, view: TaskView) {
+  return { Phase: view.phase, ...taskAttributeBody(record, view) };
+}
+
 /** One entry of a DescribeTasks `TaskSet.Task` list. */
 export function taskSummaryBody(record: TaskRecord, view: TaskView): TaskSummary {
   return {

@@ -1,12 +1,15 @@
 /** One region as DescribeRegions lists it. */
 export interface RegionEntry {
   readonly regionId: string;
+  /** The English name (`AcceptLanguage=en-US`). */
   readonly localName: string;
+  /** The Simplified Chinese name (`AcceptLanguage=zh-CN`, the documented default). */
+  readonly chineseName: string;
   readonly regionEndpoint: string;
   readonly status: "available" | "soldOut";
 }
 
-// The public ECS regions (aliyun-openapi-meta products.json) with their English names. The central
+// The public ECS regions (aliyun-openapi-meta products.json) with their English and Chinese names. The central
 // regions answer on the shared endpoint `ecs.aliyuncs.com`, the others on `ecs.<region>.aliyuncs.com`.
 const CENTRAL = new Set([
   "cn-qingdao",
@@ -16,48 +19,58 @@ const CENTRAL = new Set([
   "cn-shenzhen",
   "cn-hongkong",
 ]);
-const NAMES: readonly (readonly [string, string])[] = [
-  ["cn-qingdao", "China (Qingdao)"],
-  ["cn-beijing", "China (Beijing)"],
-  ["cn-zhangjiakou", "China (Zhangjiakou)"],
-  ["cn-huhehaote", "China (Hohhot)"],
-  ["cn-wulanchabu", "China (Ulanqab)"],
-  ["cn-hangzhou", "China (Hangzhou)"],
-  ["cn-shanghai", "China (Shanghai)"],
-  ["cn-nanjing", "China (Nanjing - Local Region)"],
-  ["cn-fuzhou", "China (Fuzhou - Local Region)"],
-  ["cn-shenzhen", "China (Shenzhen)"],
-  ["cn-heyuan", "China (Heyuan)"],
-  ["cn-guangzhou", "China (Guangzhou)"],
-  ["cn-chengdu", "China (Chengdu)"],
-  ["cn-hongkong", "China (Hong Kong)"],
-  ["cn-wuhan-lr", "China (Wuhan - Local Region)"],
-  ["cn-zhongwei", "China (Zhongwei)"],
-  ["ap-northeast-1", "Japan (Tokyo)"],
-  ["ap-northeast-2", "South Korea (Seoul)"],
-  ["ap-southeast-1", "Singapore"],
-  ["ap-southeast-2", "Australia (Sydney)"],
-  ["ap-southeast-3", "Malaysia (Kuala Lumpur)"],
-  ["ap-southeast-5", "Indonesia (Jakarta)"],
-  ["ap-southeast-6", "Philippines (Manila)"],
-  ["ap-southeast-7", "Thailand (Bangkok)"],
-  ["ap-southeast-8", "Malaysia (Johor)"],
-  ["ap-south-1", "India (Mumbai)"],
-  ["us-east-1", "US (Virginia)"],
-  ["us-west-1", "US (Silicon Valley)"],
-  ["us-southeast-1", "US (Atlanta)"],
-  ["na-south-1", "Mexico"],
-  ["eu-central-1", "Germany (Frankfurt)"],
-  ["eu-west-1", "UK (London)"],
-  ["me-east-1", "UAE (Dubai)"],
-  ["me-central-1", "Saudi Arabia (Riyadh)"],
+
+/*
+ * Sources of the names (decision 0039):
+ * - English: AlibabaCloudDocs/ros `intl.en-US/API Reference/Other operations/DescribeRegions.md` (sample answer),
+ *   the reference notes' table; marked `*` where no source was found (best knowledge).
+ * - Chinese: AlibabaCloudDocs/ecs `cn.zh-CN/API参考/附录/如何通过内网调用API.md`@da8cfd52 (the region table);
+ *   菲律宾（马尼拉） and 泰国（曼谷） from aliyun/aliyun-openapi-meta `zh-CN/ecs/*.json`@2563691c (EIP notes);
+ *   marked `*` where no source was found (best knowledge, in the same pattern).
+ */
+const NAMES: readonly (readonly [regionId: string, english: string, chinese: string])[] = [
+  ["cn-qingdao", "China (Qingdao)", "华北 1（青岛）"],
+  ["cn-beijing", "China (Beijing)", "华北 2（北京）"],
+  ["cn-zhangjiakou", "China (Zhangjiakou)", "华北 3（张家口）"],
+  ["cn-huhehaote", "China (Hohhot)", "华北 5（呼和浩特）"],
+  ["cn-wulanchabu", "China (Ulanqab)", "华北 6（乌兰察布）"],
+  ["cn-hangzhou", "China (Hangzhou)", "华东 1（杭州）"],
+  ["cn-shanghai", "China (Shanghai)", "华东 2（上海）"],
+  ["cn-nanjing", "China (Nanjing - Local Region)", "华东 5（南京-本地地域）"], // * both
+  ["cn-fuzhou", "China (Fuzhou - Local Region)", "华东 6（福州-本地地域）"], // * both
+  ["cn-shenzhen", "China (Shenzhen)", "华南 1（深圳）"],
+  ["cn-heyuan", "China (Heyuan)", "华南 2（河源）"],
+  ["cn-guangzhou", "China (Guangzhou)", "华南 3（广州）"],
+  ["cn-chengdu", "China (Chengdu)", "西南 1（成都）"],
+  ["cn-hongkong", "China (Hong Kong)", "中国（香港）"],
+  ["cn-wuhan-lr", "China (Wuhan - Local Region)", "华中 1（武汉-本地地域）"], // * both
+  ["cn-zhongwei", "China (Zhongwei)", "西北 1（中卫）"], // * both
+  ["ap-northeast-1", "Japan (Tokyo)", "日本（东京）"],
+  ["ap-northeast-2", "South Korea (Seoul)", "韩国（首尔）"], // * both
+  ["ap-southeast-1", "Singapore", "新加坡"],
+  ["ap-southeast-2", "Australia (Sydney)", "澳大利亚（悉尼）"],
+  ["ap-southeast-3", "Malaysia (Kuala Lumpur)", "马来西亚（吉隆坡）"],
+  ["ap-southeast-5", "Indonesia (Jakarta)", "印度尼西亚（雅加达）"],
+  ["ap-southeast-6", "Philippines (Manila)", "菲律宾（马尼拉）"], // * English
+  ["ap-southeast-7", "Thailand (Bangkok)", "泰国（曼谷）"], // * English
+  ["ap-southeast-8", "Malaysia (Johor)", "马来西亚（柔佛）"], // * both
+  ["ap-south-1", "India (Mumbai)", "印度（孟买）"],
+  ["us-east-1", "US (Virginia)", "美国（弗吉尼亚）"],
+  ["us-west-1", "US (Silicon Valley)", "美国（硅谷）"],
+  ["us-southeast-1", "US (Atlanta)", "美国（亚特兰大）"], // * both
+  ["na-south-1", "Mexico", "墨西哥"], // * both
+  ["eu-central-1", "Germany (Frankfurt)", "德国（法兰克福）"],
+  ["eu-west-1", "UK (London)", "英国（伦敦）"],
+  ["me-east-1", "UAE (Dubai)", "阿联酋（迪拜）"],
+  ["me-central-1", "Saudi Arabia (Riyadh)", "沙特（利雅得）"], // * both
 ];
 
 /** Every region the emulator knows, in the order DescribeRegions lists them. */
 export const REGIONS: readonly RegionEntry[] = Object.freeze(
-  NAMES.map(([regionId, localName]) => ({
+  NAMES.map(([regionId, localName, chineseName]) => ({
     regionId,
     localName,
+    chineseName,
     regionEndpoint: CENTRAL.has(regionId) ? "ecs.aliyuncs.com" : `ecs.${regionId}.aliyuncs.com`,
     status: "available" as const,
   })),

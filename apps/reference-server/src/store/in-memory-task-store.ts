@@ -92,7 +92,7 @@ class StoredTask implements TaskRecord {
   /** Insertion order, which breaks ties between equal creation times. */
   readonly #seq: number;
   /** The status it is filed under in the status lists, as of the last sync. */
-  #filedStatus: TaskStatus = "Waiting";
+  #filedStatus: TaskStatus = "Processing";
 
   constructor(record: TaskRecord, seq: number) {
     this.accountId = record.accountId;

@@ -48,12 +48,14 @@ const SORT_MATCHES_AT_MOST = 2_000;
 
 const NOT_DELETED = "(cancelled_at_ms IS NULL OR cancelled_at_ms > @now)";
 
-/** `taskStatusAt` as SQL over the stored boundaries, for the three statuses DescribeTasks filters on. */
+/**
+ * `taskStatusAt` as SQL over the stored boundaries, for the three statuses DescribeTasks filters on: the answered
+ * status, so a queued or paused task counts as Processing and a cancelled one as Failed (decision 0038).
+ */
 const STATUS_CONDITION: Readonly<Record<NonNullable<TaskQuery["taskStatus"]>, string>> = {
-  // The outcome list lets the status index serve the range on end_at_ms (it is the column before it).
-  Processing: `fate_outcome IN ('finish', 'fail', 'pause') AND end_at_ms > @now AND start_at_ms <= @now AND ${NOT_DELETED}`,
+  Processing: `(fate_outcome = 'pause' OR (fate_outcome IN ('finish', 'fail') AND end_at_ms > @now)) AND ${NOT_DELETED}`,
   Finished: `fate_outcome = 'finish' AND end_at_ms <= @now AND ${NOT_DELETED}`,
-  Failed: `fate_outcome = 'fail' AND end_at_ms <= @now AND ${NOT_DELETED}`,
+  Failed: `((fate_outcome = 'fail' AND end_at_ms <= @now AND ${NOT_DELETED}) OR cancelled_at_ms <= @now)`,
 };
 
 const ACTIONS: ReadonlySet<string> = new Set(taskProducingActions);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isCancellable, nextStatusChangeAt, taskStatusAt, viewTask } from "./task-lifecycle.js";
+import {
+  isCancellable,
+  nextStatusChangeAt,
+  statusOfPhase,
+  taskPhaseAt,
+  taskStatusAt,
+  viewTask,
+} from "./task-lifecycle.js";
 import { DISK_DETAILS, FINISH, type TaskRecord } from "./task-record.js";
 
 const T0 = Date.UTC(2026, 0, 2, 3, 4, 0);
@@ -25,7 +32,8 @@ describe("viewTask", () => {
   it("waits in the queue, then rises in whole percents, then finishes", () => {
     const task = exportTask();
     expect(viewTask(task, T0)).toMatchObject({
-      taskStatus: "Waiting",
+      taskStatus: "Processing",
+      phase: "Waiting",
       taskProcess: 0,
       supportCancel: true,
       successCount: 0,
@@ -38,6 +46,7 @@ describe("viewTask", () => {
     const done = viewTask(task, T0 + 102_000);
     expect(done).toEqual({
       taskStatus: "Finished",
+      phase: "Finished",
       taskProcess: 100,
       supportCancel: false,
       totalCount: 1,
@@ -140,24 +149,26 @@ describe("viewTask", () => {
     const task = exportTask({ fate: { outcome: "pause", atPercent: 60 } });
     const paused = viewTask(task, T0 + 500_000);
     expect(paused).toMatchObject({
-      taskStatus: "Paused",
+      taskStatus: "Processing",
+      phase: "Paused",
       taskProcess: 60,
       supportCancel: false,
       finishedTime: "",
     });
   });
 
-  it("is Deleted after a cancel, with progress and finish time frozen at the cancel", () => {
+  it("is Failed (phase Deleted) after a cancel, with progress and finish time frozen at the cancel", () => {
     const cancelledAt = T0 + 2_000 + 25_000 + 60_000;
     const task = exportTask({ durationMs: 1_000_000, cancelledAtMs: cancelledAt });
     expect(viewTask(task, cancelledAt - 1)).toMatchObject({ taskStatus: "Processing", supportCancel: true });
     const deleted = viewTask(task, cancelledAt + 5_000_000);
     expect(deleted).toMatchObject({
-      taskStatus: "Deleted",
+      taskStatus: "Failed",
+      phase: "Deleted",
       taskProcess: 8,
       supportCancel: false,
       successCount: 0,
-      failedCount: 0,
+      failedCount: 1,
       finishedTime: "2026-01-02T03:05Z",
     });
     expect(deleted.operations).toMatchObject([
@@ -173,7 +184,11 @@ describe("viewTask", () => {
   });
 
   it("reads as Waiting before its own creation when the clock was set back", () => {
-    expect(viewTask(exportTask(), T0 - 60_000)).toMatchObject({ taskStatus: "Waiting", taskProcess: 0 });
+    expect(viewTask(exportTask(), T0 - 60_000)).toMatchObject({
+      taskStatus: "Processing",
+      phase: "Waiting",
+      taskProcess: 0,
+    });
   });
 });
 
@@ -203,7 +218,7 @@ describe("nextStatusChangeAt", () => {
     expect(nextStatusChangeAt(task, T0 + 50_000)).toBeNull();
   });
 
-  it("agrees with taskStatusAt: the status is constant between boundaries", () => {
+  it("agrees with taskPhaseAt: the phase is constant between boundaries", () => {
     const tasks = [
       exportTask(),
       exportTask({ fate: { outcome: "fail", atPercent: 13, errorCode: "E", errorMessage: "m" } }),
@@ -215,17 +230,36 @@ describe("nextStatusChangeAt", () => {
       let t = T0 - 5_000;
       for (let hops = 0; hops < 5; hops++) {
         const next = nextStatusChangeAt(task, t);
-        const status = taskStatusAt(task, t);
+        const status = taskPhaseAt(task, t);
         const probeEnd = next ?? t + 1_000_000;
         for (let probe = t; probe < probeEnd; probe += Math.max(1, Math.floor((probeEnd - t) / 17))) {
-          expect(taskStatusAt(task, probe)).toBe(status);
+          expect(taskPhaseAt(task, probe)).toBe(status);
         }
         if (next === null) {
           break;
         }
-        expect(taskStatusAt(task, next)).not.toBe(status);
+        expect(taskPhaseAt(task, next)).not.toBe(status);
         t = next;
       }
     }
+  });
+});
+
+describe("statusOfPhase", () => {
+  it("answers only the documented statuses: queued and paused are Processing, cancelled is Failed", () => {
+    expect(statusOfPhase("Waiting")).toBe("Processing");
+    expect(statusOfPhase("Processing")).toBe("Processing");
+    expect(statusOfPhase("Paused")).toBe("Processing");
+    expect(statusOfPhase("Finished")).toBe("Finished");
+    expect(statusOfPhase("Failed")).toBe("Failed");
+    expect(statusOfPhase("Deleted")).toBe("Failed");
+  });
+
+  it("is what taskStatusAt answers at every phase of a task's life", () => {
+    const cancelled = exportTask({ cancelledAtMs: T0 + 30_000 });
+    for (const t of [T0 - 1, T0, T0 + 2_000, T0 + 29_999, T0 + 30_000, T0 + 500_000]) {
+      expect(taskStatusAt(cancelled, t)).toBe(statusOfPhase(taskPhaseAt(cancelled, t)));
+    }
+    expect(taskStatusAt(cancelled, T0 + 30_000)).toBe("Failed");
   });
 });

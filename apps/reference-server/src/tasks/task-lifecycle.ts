@@ -3,6 +3,30 @@ import { formatMinuteTime } from "./minute-time.js";
 import { relatedItemsOf, subtaskCount } from "./related-items.js";
 import type { RelatedItem, TaskCreatingAction, TaskRecord, TaskStatus } from "./task-record.js";
 
+/**
+ * Where a task is in its life, finer than the status the ECS API answers: queued (`Waiting`), running, done,
+ * failed, stopped by its fate (`Paused`) or cancelled (`Deleted`). The store's facts give this phase; the API
+ * answers only the statuses the current documentation lists ({@link statusOfPhase}), and the control API shows
+ * the phase itself (docs/decisions/0038-documented-task-statuses.md).
+ */
+export type TaskPhase = "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted";
+
+/**
+ * The documented status a phase is answered as. A queued or paused task is still `Processing` (at the progress
+ * it has); a cancelled one has ended without success, `Failed`.
+ */
+export function statusOfPhase(phase: TaskPhase): TaskStatus {
+  switch (phase) {
+    case "Waiting":
+    case "Paused":
+      return "Processing";
+    case "Deleted":
+      return "Failed";
+    default:
+      return phase;
+  }
+}
+
 /** One entry of `OperationProgressSet.OperationProgress`. */
 export interface OperationView {
   readonly operationStatus: OperationStatus;
@@ -13,7 +37,10 @@ export interface OperationView {
 
 /** What a task reports at one instant: everything DescribeTaskAttribute shows besides its stored facts. */
 export interface TaskView {
+  /** What the API answers. */
   readonly taskStatus: TaskStatus;
+  /** What the control API shows. */
+  readonly phase: TaskPhase;
   /** Integer percentage, shown on the wire as `"<n>%"`. */
   readonly taskProcess: number;
   readonly supportCancel: boolean;
@@ -21,7 +48,7 @@ export interface TaskView {
   readonly successCount: number;
   readonly failedCount: number;
   readonly creationTime: string;
-  /** `""` until the task has ended (Finished, Failed or Deleted). */
+  /** `""` until the task has ended (phase Finished, Failed or Deleted). */
   readonly finishedTime: string;
   readonly operations: readonly OperationView[];
 }
@@ -48,8 +75,8 @@ export function endAt(record: TaskTimeline): number {
   return startAt(record) + runMs(record);
 }
 
-/** The task's status at `nowMs`. Cheap: the store's status index calls it for every transition. */
-export function taskStatusAt(record: TaskTimeline, nowMs: number): TaskStatus {
+/** The task's phase at `nowMs`. */
+export function taskPhaseAt(record: TaskTimeline, nowMs: number): TaskPhase {
   if (record.cancelledAtMs !== null && nowMs >= record.cancelledAtMs) {
     return "Deleted";
   }
@@ -69,8 +96,13 @@ export function taskStatusAt(record: TaskTimeline, nowMs: number): TaskStatus {
   }
 }
 
+/** The status the API answers for the task at `nowMs`. Cheap: the store's status index calls it for every transition. */
+export function taskStatusAt(record: TaskTimeline, nowMs: number): TaskStatus {
+  return statusOfPhase(taskPhaseAt(record, nowMs));
+}
+
 /**
- * The first instant after `nowMs` at which the task's status may change, or null when it never will.
+ * The first instant after `nowMs` at which the task's phase (and so perhaps its status) may change, or null when it never will.
  * This is what lets the store keep a status index without a timer per task.
  */
 export function nextStatusChangeAt(record: TaskTimeline, nowMs: number): number | null {
@@ -93,9 +125,9 @@ export function isCancellableAction(action: TaskCreatingAction): boolean {
   return action === "ImportImage" || action === "ExportImage";
 }
 
-/** Whether CancelTask may act on a task with this action and status. */
-export function isCancellable(record: TaskRecord, status: TaskStatus): boolean {
-  return (status === "Waiting" || status === "Processing") && isCancellableAction(record.taskAction);
+/** Whether CancelTask may act on a task with this action in this phase (a paused task cannot be cancelled). */
+export function isCancellable(record: TaskRecord, phase: TaskPhase): boolean {
+  return (phase === "Waiting" || phase === "Processing") && isCancellableAction(record.taskAction);
 }
 
 function percentAt(record: TaskTimeline, nowMs: number): number {
@@ -125,20 +157,23 @@ export const CANCELLED_OPERATION = Object.freeze({
  * cancellation) when cut short, and `Processing` while it has not ended.
  */
 export function viewTask(record: TaskRecord, nowMs: number): TaskView {
-  const taskStatus = taskStatusAt(record, nowMs);
+  const phase = taskPhaseAt(record, nowMs);
   const taskProcess = percentAt(record, nowMs);
   const totalCount = subtaskCount(record);
-  let successCount = taskStatus === "Finished" ? totalCount : Math.floor((taskProcess * totalCount) / 100);
+  let successCount = phase === "Finished" ? totalCount : Math.floor((taskProcess * totalCount) / 100);
   let failedCount = 0;
-  if (taskStatus === "Failed") {
+  if (phase === "Failed") {
     successCount = Math.min(successCount, totalCount - 1);
+    failedCount = totalCount - successCount;
+  } else if (phase === "Deleted") {
+    // Answered `Failed`, so it keeps the invariant of a failed task: every subtask succeeded or failed.
     failedCount = totalCount - successCount;
   }
 
   let finishedTime = "";
-  if (taskStatus === "Finished" || taskStatus === "Failed") {
+  if (phase === "Finished" || phase === "Failed") {
     finishedTime = formatMinuteTime(endAt(record));
-  } else if (taskStatus === "Deleted" && record.cancelledAtMs !== null) {
+  } else if (phase === "Deleted" && record.cancelledAtMs !== null) {
     finishedTime = formatMinuteTime(record.cancelledAtMs);
   }
 
@@ -148,14 +183,14 @@ export function viewTask(record: TaskRecord, nowMs: number): TaskView {
     const relatedItems = relatedItemsOf(record, i);
     if (i < successCount) {
       operations.push({ operationStatus: "Success", errorCode: "", errorMsg: "", relatedItems });
-    } else if (taskStatus === "Failed" && fate.outcome === "fail") {
+    } else if (phase === "Failed" && fate.outcome === "fail") {
       operations.push({
         operationStatus: "Failed",
         errorCode: fate.errorCode,
         errorMsg: fate.errorMessage,
         relatedItems,
       });
-    } else if (taskStatus === "Deleted") {
+    } else if (phase === "Deleted") {
       operations.push({ operationStatus: "Failed", ...CANCELLED_OPERATION, relatedItems });
     } else {
       operations.push({ operationStatus: "Processing", errorCode: "", errorMsg: "", relatedItems });
@@ -163,9 +198,10 @@ export function viewTask(record: TaskRecord, nowMs: number): TaskView {
   }
 
   return {
-    taskStatus,
+    taskStatus: statusOfPhase(phase),
+    phase,
     taskProcess,
-    supportCancel: isCancellable(record, taskStatus),
+    supportCancel: isCancellable(record, phase),
     totalCount,
     successCount,
     failedCount,

@@ -6,17 +6,12 @@ import { TaskWaitError } from "./task-wait-error.js";
 
 /** How long and how often to poll. */
 export interface PollOptions {
-  /** The first delay when progress tells nothing (queued, stuck, paused); it then doubles, with jitter. Default 2 000 ms. */
+  /** The first delay when progress tells nothing (queued at 0 %, or stuck); it then doubles, with jitter. Default 2 000 ms. */
   minDelayMs?: number;
   /** Longest delay between polls. Default 30 000 ms. */
   maxDelayMs?: number;
   /** Give up after this long, counted from the first poll. Default 3 600 000 ms (one hour). */
   timeoutMs?: number;
-  /**
-   * What a `Paused` task does to the wait: `"reject"` (default) rejects at once with a `TaskWaitError`
-   * whose reason is `"paused"`; `"wait"` keeps polling, backing off as for a task that does not move.
-   */
-  whenPaused?: "reject" | "wait";
   /** Stops waiting; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Called after every poll with the progress in percent (0 to 100) and the task. */
@@ -29,16 +24,14 @@ export interface PollOptions {
   random?: () => number;
 }
 
-type Outcome = "done" | "failed" | "cancelled" | "paused" | "running";
+type Outcome = "done" | "failed" | "running";
 
 // Every status the contract lists, so that a status added to or removed from the spec fails to compile here.
 const OUTCOME_OF: Record<TaskStatus, Outcome> = {
-  Waiting: "running",
   Processing: "running",
   Finished: "done",
+  // A task cancelled by CancelTask ends Failed too (decision 0038); its subtasks say why.
   Failed: "failed",
-  Paused: "paused",
-  Deleted: "cancelled",
 };
 
 /**
@@ -51,7 +44,7 @@ const MAX_READINGS = 32;
 
 /**
  * Polls at once, then when the progress seen so far says the task will end, until it is Finished
- * (resolves), Failed, Deleted or Paused (rejects), or the timeout passes.
+ * (resolves) or Failed (rejects; a cancelled task ends Failed), or the timeout passes.
  *
  * Each poll of a running task is a reading of its percentage; while the readings fit a steady rate the
  * next poll is at the earliest time the task could have ended, or, once that has passed, at the latest
@@ -81,15 +74,6 @@ export async function pollTask<T extends NormalizedTask>(
         return task;
       case "failed":
         throw new TaskWaitError("failed", task, `${label} failed at ${task.progress}%`);
-      case "cancelled":
-        throw new TaskWaitError("cancelled", task, `${label} was cancelled at ${task.progress}%`);
-      case "paused":
-        if (options.whenPaused !== "wait") {
-          throw new TaskWaitError("paused", task, `${label} was paused by the service at ${task.progress}%`);
-        }
-        // A paused task's percentage says nothing about when it resumes.
-        readings.length = 0;
-        break;
       case "running":
         readings.push({ sentAt, receivedAt, percent: task.progress });
     }

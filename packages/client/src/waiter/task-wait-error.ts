@@ -1,11 +1,11 @@
 import type { NormalizedTask } from "../tasks/normalize-task.js";
 
 /** Why waiting for a task ended without success. */
-export type TaskWaitFailure = "failed" | "cancelled" | "paused" | "timeout";
+export type TaskWaitFailure = "failed" | "timeout";
 
 /**
- * The waiter gave up: the task failed, was cancelled (`Deleted`), was paused by the service, or did not
- * finish in time. Carries the last task seen.
+ * The waiter gave up: the task failed (a cancelled task ends `Failed` too, its unfinished subtasks with
+ * `ErrorCode` `TaskCancelled`), or did not finish in time. Carries the last task seen.
  */
 export class TaskWaitError extends Error {
   override readonly name = "TaskWaitError";

@@ -111,7 +111,7 @@ export function createTaskFixtures(deps: FixtureDeps): TaskFixtures {
         if (deps.control !== undefined) {
           return place(deps.control, "ExportImage", "Finished");
         }
-        // Without clock control, cancelling is the quick way to end a task (it then reports Deleted).
+        // Without clock control, cancelling is the quick way to end a task (it then reports Failed).
         const taskId = await produce("ExportImage");
         const cancel = deps.operation("CancelTask");
         if (cancel === undefined) {

@@ -1,17 +1,14 @@
-// Rules a task must keep between two observations of it (docs/decisions/0003, 0004, 0005).
+// Rules a task must keep between two observations of it (docs/decisions/0003, 0004, 0038).
+import { type TaskStatus, taskStatuses } from "@ecs-tasks/contract";
 import { isJsonObject } from "../spec/json-value.js";
 
-/** The statuses after which a task never changes again. */
-export const TERMINAL_STATUSES = new Set(["Finished", "Failed", "Deleted"]);
+/** The statuses after which a task never changes again (a cancelled task reports Failed, decision 0038). */
+export const TERMINAL_STATUSES: ReadonlySet<string> = new Set<TaskStatus>(["Finished", "Failed"]);
 
-const RANK: Record<string, number> = {
-  Waiting: 0,
-  Processing: 1,
-  Paused: 1,
-  Finished: 2,
-  Failed: 2,
-  Deleted: 2,
-};
+/** Every documented status, ranked: a task only moves up (queued and running tasks are both Processing). */
+const RANK: Readonly<Record<string, number>> = Object.fromEntries(
+  taskStatuses.map((status) => [status, TERMINAL_STATUSES.has(status) ? 1 : 0]),
+);
 
 /** The fields of a DescribeTaskAttribute answer the lifecycle rules read. */
 export interface TaskObservation {

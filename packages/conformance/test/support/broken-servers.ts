@@ -2,6 +2,7 @@
 // The suite must fail against every one of them, and exactly the checks named must fail: most break one thing
 // that one check alone catches, so that weakening that check turns a test red.
 import type { FetchLike } from "../../src/index.js";
+import { isJsonObject } from "../../src/spec/json-value.js";
 import { readOperations } from "../../src/spec/operation-model.js";
 
 /** A broken server: what it gets wrong, and the checks that must catch it (and no other). */
@@ -88,6 +89,17 @@ function withQuery(request: Request, params: URLSearchParams): Request {
 }
 
 const isDescribeTask = (action: string | null) => action === "DescribeTaskAttribute";
+
+/** Whether a DescribeTaskAttribute body is a cancelled task's: Failed, a subtask cut short by `TaskCancelled`. */
+function isCancelledTask(body: Record<string, unknown>): boolean {
+  const set = body.OperationProgressSet;
+  const operations = isJsonObject(set) ? set.OperationProgress : undefined;
+  return (
+    body.TaskStatus === "Failed" &&
+    Array.isArray(operations) &&
+    operations.some((item) => isJsonObject(item) && item.ErrorCode === "TaskCancelled")
+  );
+}
 
 /** Rewrites text answers of a content type (XML) for the requests `applies` picks. */
 function rewriteText(
@@ -219,6 +231,7 @@ export const brokenServers: BrokenServer[] = [
       "lifecycle.ModifyDiskSpec.to-completion",
       "lifecycle.ModifyDiskSpec.failure",
       "lifecycle.cancel",
+      // Its first look at the new task (Processing at 0 %) sees the break too.
       "lifecycle.describe-tasks-filters",
     ],
     wrap: rewriteJson(
@@ -238,6 +251,7 @@ export const brokenServers: BrokenServer[] = [
       "lifecycle.ModifyDiskSpec.to-completion",
       "lifecycle.ModifyDiskSpec.failure",
       "lifecycle.cancel",
+      // Its first look at the new task (Processing at 0 %) sees the break too.
       "lifecycle.describe-tasks-filters",
     ],
     wrap: rewriteJson(
@@ -253,7 +267,7 @@ export const brokenServers: BrokenServer[] = [
     alsoCaughtBy: ["schema.DescribeTaskAttribute"],
     wrap: rewriteJson(
       (action) => isDescribeTask(action),
-      (body) => (body.TaskStatus === "Deleted" ? { body: { ...body, TaskStatus: "Cancelled" } } : undefined),
+      (body) => (isCancelledTask(body) ? { body: { ...body, TaskStatus: "Cancelled" } } : undefined),
     ),
   },
   {
@@ -372,7 +386,6 @@ export const brokenServers: BrokenServer[] = [
       "lifecycle.ModifyDiskSpec.to-completion",
       "lifecycle.ModifyDiskSpec.failure",
       "lifecycle.cancel",
-      "lifecycle.describe-tasks-filters",
     ],
     wrap: rewriteJson(
       (action) => isDescribeTask(action),
@@ -401,6 +414,8 @@ export const brokenServers: BrokenServer[] = [
       "lifecycle.ImportImage.failure",
       "lifecycle.ModifyDiskSpec.to-completion",
       "lifecycle.ModifyDiskSpec.failure",
+      // A queued task is Processing at 0 % (reported 100 %); cancelled, it reports where it stopped.
+      "lifecycle.cancel",
     ],
     wrap: rewriteJson(
       (action) => isDescribeTask(action),
@@ -414,15 +429,22 @@ export const brokenServers: BrokenServer[] = [
     ),
   },
   {
-    name: "cancel-reported-failed",
-    breaks: 'reports a cancelled task as "Failed" instead of "Deleted"',
+    name: "cancel-reported-deleted",
+    breaks: 'reports a cancelled task as "Deleted" (2015-era docs) instead of "Failed"',
+    caughtBy: "lifecycle.cancel",
+    alsoCaughtBy: ["schema.DescribeTaskAttribute"],
+    wrap: rewriteJson(
+      (action) => isDescribeTask(action),
+      (body) => (isCancelledTask(body) ? { body: { ...body, TaskStatus: "Deleted" } } : undefined),
+    ),
+  },
+  {
+    name: "cancelled-still-cancellable",
+    breaks: "still offers SupportCancel true on a task it has cancelled",
     caughtBy: "lifecycle.cancel",
     wrap: rewriteJson(
       (action) => isDescribeTask(action),
-      (body) =>
-        body.TaskStatus === "Deleted"
-          ? { body: { ...body, TaskStatus: "Failed", FailedCount: 1 } }
-          : undefined,
+      (body) => (isCancelledTask(body) ? { body: { ...body, SupportCancel: true } } : undefined),
     ),
   },
   {
@@ -453,9 +475,13 @@ export const brokenServers: BrokenServer[] = [
       "errors.ImportImage.InvalidAction.NotFound",
       "errors.ImportImage.InvalidResourceGroup.NotFound",
       "errors.ModifyDiskSpec.InvalidAction.NotFound",
+      // Account-state 404s, provoked by fault injection (decision 0039).
+      "errors.ModifyDiskSpec.InvalidDiskId.NotFound",
+      "errors.ModifyDiskSpec.InvalidInstanceId.NotFound",
       "errors.DescribeRegions.InvalidAcceptLanguage.NotFound",
       "errors.DescribeRegions.InvalidResourceType.NotFound",
       "errors.DescribeRegions.InvalidAction.NotFound",
+      "robustness.malformed-requests",
       "response.content-type",
       "response.request-id",
     ],
@@ -507,7 +533,8 @@ export const brokenServers: BrokenServer[] = [
     name: "failure-without-error-code",
     breaks: "leaves ErrorCode empty on the subtasks of a failed task",
     caughtBy: "lifecycle.ExportImage.failure",
-    alsoCaughtBy: ["lifecycle.ImportImage.failure", "lifecycle.ModifyDiskSpec.failure"],
+    // A cancelled task is Failed too, its subtask with TaskCancelled.
+    alsoCaughtBy: ["lifecycle.ImportImage.failure", "lifecycle.ModifyDiskSpec.failure", "lifecycle.cancel"],
     wrap: blankFailedSubtaskErrorCodes(),
   },
   {
@@ -849,14 +876,15 @@ export const brokenServers: BrokenServer[] = [
     ),
   },
   {
-    name: "error-without-recommend",
-    breaks: "leaves Recommend out of DescribeRegions' InvalidVersion error",
+    // Not Recommend: the documentation lists RequestId, HostId, Code and Message only (decision 0039).
+    name: "error-without-host-id",
+    breaks: "leaves HostId out of DescribeRegions' InvalidVersion error",
     caughtBy: "schema.DescribeRegions",
     aspects: ["schema:error"],
     wrap: rewriteJson(
       (action, params, request) =>
         action === "DescribeRegions" && versionOf(request, params) === "2099-01-01",
-      ({ Recommend: _dropped, ...body }) => ({ body }),
+      ({ HostId: _dropped, ...body }) => ({ body }),
     ),
   },
   {

@@ -152,6 +152,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a task with its internal phase
+         * @description The task as DescribeTaskAttribute answers it now, plus `Phase`, the finer state the ECS API does not answer: `Waiting` (queued; answered `Processing` at 0 %), `Paused` (stopped by its fate; answered `Processing`) and `Deleted` (cancelled; answered `Failed`), or the answered status itself (see docs/decisions/0038-documented-task-statuses.md).
+         */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/task-fates": {
         parameters: {
             query?: never;
@@ -335,7 +355,7 @@ export interface components {
              */
             regionId?: string;
             /**
-             * @description The state the task is in now. Deleted (cancelled) applies to ImportImage and ExportImage only.
+             * @description The phase the task is in now. Deleted (cancelled) applies to ImportImage and ExportImage only. The ECS API answers Waiting and Paused as Processing and Deleted as Failed (decision 0038).
              * @default Processing
              * @enum {string}
              */
@@ -361,13 +381,18 @@ export interface components {
             /** @description The account that owns the task (default the server's account). */
             accountId?: string;
         };
-        /** @description A task as DescribeTaskAttribute reports it, without `RequestId`. */
+        /** @description A task as DescribeTaskAttribute reports it, without `RequestId`, and `Phase`, where it is in its life. */
         ControlTask: {
             TaskId: string;
             RegionId: string;
             TaskAction: components["schemas"]["TaskAction"];
+            /**
+             * @description The internal phase: the answered `TaskStatus` except for a queued (`Waiting`), paused (`Paused`) or cancelled (`Deleted`) task.
+             * @enum {string}
+             */
+            Phase: "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted";
             /** @enum {string} */
-            TaskStatus: "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted";
+            TaskStatus: "Processing" | "Finished" | "Failed";
             TaskProcess: string;
             SupportCancel: boolean;
             TotalCount: number;
@@ -694,7 +719,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The task, as DescribeTaskAttribute reports it now (without `RequestId`). */
+            /** @description The task, as DescribeTaskAttribute reports it now (without `RequestId`), and its phase. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -708,6 +733,45 @@ export interface operations {
             403: components["responses"]["Refused"];
             404: components["responses"]["Disabled"];
             413: components["responses"]["BodyTooLarge"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: {
+                /** @description The task's region (default cn-hangzhou). */
+                regionId?: string;
+                /** @description The account that owns the task (default the server's account). */
+                accountId?: string;
+            };
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task and its phase. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlTask"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Refused"];
+            /** @description No such task in this account and region (or the control API is switched off, and the body is the ECS error body). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"] | components["schemas"]["EcsErrorBody"];
+                };
+            };
             503: components["responses"]["StorageUnavailable"];
         };
     };

@@ -355,7 +355,7 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
         },
         "responses": {
           "201": {
-            "description": "The task, as DescribeTaskAttribute reports it now (without `RequestId`).",
+            "description": "The task, as DescribeTaskAttribute reports it now (without `RequestId`), and its phase.",
             "content": {
               "application/json": {
                 "schema": {
@@ -378,6 +378,83 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           },
           "413": {
             "$ref": "#/components/responses/BodyTooLarge"
+          },
+          "503": {
+            "$ref": "#/components/responses/StorageUnavailable"
+          }
+        }
+      }
+    },
+    "/tasks/{taskId}": {
+      "get": {
+        "operationId": "getTask",
+        "tags": [
+          "Tasks"
+        ],
+        "summary": "Show a task with its internal phase",
+        "description": "The task as DescribeTaskAttribute answers it now, plus `Phase`, the finer state the ECS API does not answer: `Waiting` (queued; answered `Processing` at 0 %), `Paused` (stopped by its fate; answered `Processing`) and `Deleted` (cancelled; answered `Failed`), or the answered status itself (see docs/decisions/0038-documented-task-statuses.md).",
+        "parameters": [
+          {
+            "name": "taskId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "regionId",
+            "in": "query",
+            "required": false,
+            "description": "The task's region (default cn-hangzhou).",
+            "schema": {
+              "type": "string",
+              "default": "cn-hangzhou"
+            }
+          },
+          {
+            "name": "accountId",
+            "in": "query",
+            "required": false,
+            "description": "The account that owns the task (default the server's account).",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The task and its phase.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ControlTask"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Refused"
+          },
+          "404": {
+            "description": "No such task in this account and region (or the control API is switched off, and the body is the ECS error body).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "oneOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    },
+                    {
+                      "$ref": "#/components/schemas/EcsErrorBody"
+                    }
+                  ]
+                }
+              }
+            }
           },
           "503": {
             "$ref": "#/components/responses/StorageUnavailable"
@@ -1097,7 +1174,7 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
               "Deleted"
             ],
             "default": "Processing",
-            "description": "The state the task is in now. Deleted (cancelled) applies to ImportImage and ExportImage only."
+            "description": "The phase the task is in now. Deleted (cancelled) applies to ImportImage and ExportImage only. The ECS API answers Waiting and Paused as Processing and Deleted as Failed (decision 0038)."
           },
           "progress": {
             "type": "integer",
@@ -1147,8 +1224,9 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
       },
       "ControlTask": {
         "type": "object",
-        "description": "A task as DescribeTaskAttribute reports it, without `RequestId`.",
+        "description": "A task as DescribeTaskAttribute reports it, without `RequestId`, and `Phase`, where it is in its life.",
         "required": [
+          "Phase",
           "TaskId",
           "RegionId",
           "TaskAction",
@@ -1173,7 +1251,7 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
           "TaskAction": {
             "$ref": "#/components/schemas/TaskAction"
           },
-          "TaskStatus": {
+          "Phase": {
             "type": "string",
             "enum": [
               "Waiting",
@@ -1182,6 +1260,15 @@ export const controlApiDocument: Readonly<Record<string, unknown>> = {
               "Failed",
               "Paused",
               "Deleted"
+            ],
+            "description": "The internal phase: the answered `TaskStatus` except for a queued (`Waiting`), paused (`Paused`) or cancelled (`Deleted`) task."
+          },
+          "TaskStatus": {
+            "type": "string",
+            "enum": [
+              "Processing",
+              "Finished",
+              "Failed"
             ]
           },
           "TaskProcess": {

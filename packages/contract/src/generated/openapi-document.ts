@@ -269,7 +269,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "Processing",
             "Failed"
           ],
-          "description": "Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string.",
+          "x-ecs-source": "aliyun/aliyun-openapi-meta en-US/ecs/DescribeTasks.json@2563691c22229a0b493606e11166b95896707095 (TaskStatus)",
+          "description": "Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. A queued task counts as `Processing` and a cancelled one as `Failed`, as they are answered (decision 0038).",
           "schema": {
             "type": "string",
             "examples": [
@@ -566,7 +567,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "Tasks"
         ],
         "summary": "Cancel a running task",
-        "description": "Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Deleted`. The parameters travel in the query string.",
+        "description": "Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Failed`, its unfinished subtasks with `ErrorCode` `TaskCancelled` (docs/decisions/0038-documented-task-statuses.md). The parameters travel in the query string.",
         "responses": {
           "200": {
             "$ref": "#/components/responses/CancelTaskOk"
@@ -594,7 +595,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "Tasks"
         ],
         "summary": "Cancel a running task (POST)",
-        "description": "Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Deleted`. The parameters travel in the query string, as GET sends them, or in a form body, or both.",
+        "description": "Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Failed`, its unfinished subtasks with `ErrorCode` `TaskCancelled` (docs/decisions/0038-documented-task-statuses.md). The parameters travel in the query string, as GET sends them, or in a form body, or both.",
         "requestBody": {
           "$ref": "#/components/requestBodies/RpcForm"
         },
@@ -1357,13 +1358,15 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "DiskCategory",
           "in": "query",
           "required": false,
-          "description": "The new category of the disk; absent means the category does not change.",
+          "description": "The new category of the disk: `cloud_essd`, `cloud_auto` (ESSD AutoPL), `cloud_ssd`, `cloud_essd_entry` (ESSD Entry, China site; it can only become `cloud_essd` or `cloud_auto`), `cloud_efficiency`. Absent means the category does not change.",
+          "x-ecs-source": "@alicloud/ecs20140526@7.11.6 src/models/ModifyDiskSpecRequest.ts (diskCategory); AlibabaCloudDocs/ecs intl.en-US/API Reference/Disk/ModifyDiskSpec.md@ca2413050f982768b2139bbd8498bc39e184235d",
           "schema": {
             "type": "string",
             "enum": [
               "cloud_essd",
               "cloud_auto",
               "cloud_ssd",
+              "cloud_essd_entry",
               "cloud_efficiency"
             ]
           }
@@ -1372,7 +1375,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "PerformanceLevel",
           "in": "query",
           "required": false,
-          "description": "The new performance level of an ESSD.",
+          "description": "The new performance level of an ESSD, PL0 to PL3 (default PL1).",
+          "x-ecs-source": "@alicloud/ecs20140526@7.11.6 src/models/ModifyDiskSpecRequest.ts (performanceLevel, default PL1)",
           "schema": {
             "type": "string",
             "enum": [
@@ -1380,14 +1384,16 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "PL1",
               "PL2",
               "PL3"
-            ]
+            ],
+            "default": "PL1"
           }
         },
         {
           "name": "ProvisionedIops",
           "in": "query",
           "required": false,
-          "description": "The provisioned IOPS of an ESSD AutoPL disk.",
+          "description": "The provisioned IOPS of an ESSD AutoPL disk, 0 to min{50,000, 1,000 × capacity − baseline}; only with `DiskCategory=cloud_auto`.",
+          "x-ecs-source": "@alicloud/ecs20140526@7.11.6 src/models/ModifyDiskSpecRequest.ts (provisionedIops)",
           "schema": {
             "type": "integer",
             "format": "int64"
@@ -1397,9 +1403,43 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "DestinationZoneId",
           "in": "query",
           "required": false,
-          "description": "The zone to move the disk to while changing its category.",
+          "description": "The zone to move the disk to while changing its category (invitational preview).",
+          "x-ecs-source": "@alicloud/ecs20140526@7.11.6 src/models/ModifyDiskSpecRequest.ts (destinationZoneId)",
           "schema": {
             "type": "string"
+          }
+        },
+        {
+          "name": "PerformanceControlOptions.IOPS",
+          "in": "query",
+          "required": false,
+          "description": "The target IOPS of a dedicated block storage cluster disk: 900 to the disk's maximum, in steps of 100.",
+          "x-ecs-source": "@alicloud/ecs20140526@7.11.6 src/models/ModifyDiskSpecRequest.ts (ModifyDiskSpecRequestPerformanceControlOptions.IOPS)",
+          "schema": {
+            "type": "integer"
+          }
+        },
+        {
+          "name": "PerformanceControlOptions.Throughput",
+          "in": "query",
+          "required": false,
+          "description": "The target throughput in MB/s of a dedicated block storage cluster disk, from 60 to the disk's maximum.",
+          "x-ecs-source": "@alicloud/ecs20140526@7.11.6 src/models/ModifyDiskSpecRequest.ts (ModifyDiskSpecRequestPerformanceControlOptions.throughput)",
+          "schema": {
+            "type": "integer"
+          }
+        },
+        {
+          "name": "PerformanceControlOptions.Recover",
+          "in": "query",
+          "required": false,
+          "description": "`All` resets the IOPS and throughput of a dedicated block storage cluster disk to their initial values; the other two options are then ignored.",
+          "x-ecs-source": "@alicloud/ecs20140526@7.11.6 src/models/ModifyDiskSpecRequest.ts (ModifyDiskSpecRequestPerformanceControlOptions.recover)",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "All"
+            ]
           }
         },
         {
@@ -1407,6 +1447,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
         },
         {
           "$ref": "#/components/parameters/OwnerId"
+        },
+        {
+          "$ref": "#/components/parameters/OwnerAccount"
         },
         {
           "$ref": "#/components/parameters/ResourceOwnerAccount"
@@ -1568,27 +1611,29 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "name": "ResourceType",
           "in": "query",
           "required": false,
-          "description": "The resource type to list regions for.",
+          "description": "The resource type to list regions for: `instance`, `disk`, `reservedinstance` or `scu` (default `instance`), compared without case: the reference page's own sample request sends `ResourceType=Instance`.",
+          "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Regions/DescribeRegions.md@322eaab82e866a494eeaddb0de02bab1978692d1 (values, default, sample request)",
           "schema": {
             "type": "string",
-            "enum": [
+            "pattern": "^([Ii][Nn][Ss][Tt][Aa][Nn][Cc][Ee]|[Dd][Ii][Ss][Kk]|[Rr][Ee][Ss][Ee][Rr][Vv][Ee][Dd][Ii][Nn][Ss][Tt][Aa][Nn][Cc][Ee]|[Ss][Cc][Uu])$",
+            "default": "instance",
+            "examples": [
               "instance",
-              "disk",
-              "reservedinstance",
-              "scu"
-            ],
-            "default": "instance"
+              "Instance"
+            ]
           }
         },
         {
           "name": "AcceptLanguage",
           "in": "query",
           "required": false,
-          "description": "The language of `LocalName`.",
+          "description": "The language of `LocalName`: `zh-CN` (Simplified Chinese, the default), `zh-TW` (Traditional Chinese; the metadata spells it `zh_TW`, and both are accepted), `en-US`, `ja`, `fr`, `de`, `ko`. Names are given in Chinese and English as Alibaba's pages write them; the reference server answers the other languages with the English names (no source gives them; docs/decisions/0039-describe-regions-and-the-rest.md).",
+          "x-ecs-source": "@alicloud/ecs20140526@7.11.6 src/models/DescribeRegionsRequest.ts (acceptLanguage); aliyun/aliyun-openapi-meta en-US/ecs/DescribeRegions.json@2563691c22229a0b493606e11166b95896707095",
           "schema": {
             "type": "string",
             "enum": [
               "zh-CN",
+              "zh-TW",
               "zh_TW",
               "en-US",
               "ja",
@@ -1601,6 +1646,9 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
         },
         {
           "$ref": "#/components/parameters/OwnerId"
+        },
+        {
+          "$ref": "#/components/parameters/OwnerAccount"
         },
         {
           "$ref": "#/components/parameters/ResourceOwnerAccount"
@@ -1736,7 +1784,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
     "schemas": {
       "CancelTaskResponse": {
         "type": "object",
-        "description": "The task is cancelled; DescribeTaskAttribute now reports it as `Deleted`.",
+        "description": "The task is cancelled; DescribeTaskAttribute now reports it as `Failed` (decision 0038).",
         "xml": {
           "name": "CancelTaskResponse"
         },
@@ -1947,6 +1995,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
         "enum": [
           "Account.Arrearage",
           "CancelTaskFailed",
+          "DiskCreatingSnapshot",
+          "DiskInArrears",
           "DryRunOperation",
           "ExportImageFailed",
           "Forbidden.RAM",
@@ -1958,6 +2008,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "IncompleteSignature",
           "IncorrectDiskStatus",
           "IncorrectImageStatus",
+          "InstanceExpiredOrInArrears",
           "InternalError",
           "InvalidAcceptLanguage.NotFound",
           "InvalidAccessKeyId.NotFound",
@@ -1980,6 +2031,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "InvalidImageName.Duplicated",
           "InvalidImageName.Malformed",
           "InvalidImageSize",
+          "InvalidInstanceId.NotFound",
+          "InvalidInstanceType.NotSupportDiskCategory",
           "InvalidLicenseType.BYOLOnly",
           "InvalidLicenseType.NotSupported",
           "InvalidOSS.NotAuthorized",
@@ -2016,6 +2069,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "MissingParameter.DiskDeviceMapping",
           "NoSetRoletoECSServiceAcount",
           "OperationDenied",
+          "OperationDenied.NoStock",
+          "OperationDenied.PerformanceLevelNotMatch",
           "QuotaExceed.Image",
           "ServiceUnavailable",
           "SignatureDoesNotMatch",
@@ -2038,7 +2093,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
       },
       "ErrorBody": {
         "type": "object",
-        "description": "The body of every error answer, whatever the operation (XML root element `Error`). `Code` names the error; the documented codes are listed in `DocumentedErrorCode`, but a server may send others.",
+        "description": "The body of every error answer, whatever the operation (XML root element `Error`). `Code` names the error; the documented codes are listed in `DocumentedErrorCode`, but a server may send others. The documentation lists `RequestId`, `HostId`, `Code` and `Message`; `Recommend` is what real gateway answers add (and the reference server always sends), so it is not required of a server (docs/decisions/0039).",
+        "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Call methods/Response results.md@322eaab82e866a494eeaddb0de02bab1978692d1 (error body fields)",
         "xml": {
           "name": "Error"
         },
@@ -2046,8 +2102,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           "RequestId",
           "HostId",
           "Code",
-          "Message",
-          "Recommend"
+          "Message"
         ],
         "properties": {
           "RequestId": {
@@ -2080,7 +2135,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
           },
           "Recommend": {
             "type": "string",
-            "description": "A troubleshooting link for this error and request.",
+            "description": "A troubleshooting link for this error and request. Not in the documentation's list; real answers carry it (e.g. from ecs.aliyuncs.com in fog/fog-aliyun#32, and in NewFuture/DDNS#57, jeessy2/ddns-go#1291).",
             "minLength": 1,
             "examples": [
               "https://api.aliyun.com/troubleshoot?q=InvalidTaskId.NotFound&product=Ecs&requestId=473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E"
@@ -2367,14 +2422,16 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
       },
       "TaskStatus": {
         "type": "string",
-        "description": "The status of a task. `Waiting`: queued behind other tasks. `Processing`: running. `Finished`: done. `Failed`: ended with an error (see `OperationProgressSet`). `Paused`: stopped by the service. `Deleted`: cancelled by CancelTask (there is no `Cancelled` status; see docs/decisions/0005-cancelled-task-status.md). No single source lists every value: this is the union of the current and the older ECS documentation.",
+        "description": "The status of a task, as the current documentation lists it: `Processing` (running, or queued at 0 %), `Finished` (done) and `Failed` (ended without success, see `OperationProgressSet`; a task cancelled with CancelTask ends `Failed` too, its unfinished subtasks with `TaskCancelled`). The current DescribeTasks page, the API metadata and the official SDK's model name these three and no other; the 2015-era values `Waiting`, `Paused` and `Deleted` appear in no current source and in no real answer found, so they are not answered (the reference server shows its finer internal phase through its control API). See docs/decisions/0038-documented-task-statuses.md.",
+        "x-ecs-source": [
+          "https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-describetasks (TaskStatus, 2025-01-22)",
+          "aliyun/aliyun-openapi-meta en-US/ecs/DescribeTasks.json@2563691c22229a0b493606e11166b95896707095 (TaskStatus)",
+          "@alicloud/ecs20140526@7.11.6 src/models/DescribeTasksRequest.ts (taskStatus: Finished, Processing, Failed)"
+        ],
         "enum": [
-          "Waiting",
           "Processing",
           "Finished",
-          "Failed",
-          "Paused",
-          "Deleted"
+          "Failed"
         ],
         "examples": [
           "Finished"
@@ -2643,7 +2700,8 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
         "name": "OwnerAccount",
         "in": "query",
         "required": false,
-        "description": "Hidden parameter of the official SDK models; not documented.",
+        "description": "Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored.",
+        "x-ecs-source": "@alicloud/ecs20140526@7.11.6 src/models/{DescribeRegions,DescribeTasks,ModifyDiskSpec}Request.ts (ownerAccount)",
         "schema": {
           "type": "string"
         }
@@ -2821,18 +2879,18 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                 }
               },
               "CancelledExport": {
-                "summary": "An export cancelled by CancelTask",
+                "summary": "An export cancelled by CancelTask: Failed, its unfinished subtask Failed with TaskCancelled (docs/decisions/0038-documented-task-statuses.md)",
                 "value": {
                   "RequestId": "7E5D3C2B-1A09-4F8E-B7D6-C5B4A3928170",
                   "TaskId": "t-bp1e4lgpeiwyjxn3****",
                   "RegionId": "cn-shanghai",
                   "TaskAction": "ExportImage",
-                  "TaskStatus": "Deleted",
+                  "TaskStatus": "Failed",
                   "TaskProcess": "20%",
                   "SupportCancel": false,
                   "TotalCount": 1,
                   "SuccessCount": 0,
-                  "FailedCount": 0,
+                  "FailedCount": 1,
                   "CreationTime": "2026-11-28T00:02Z",
                   "FinishedTime": "2026-11-28T00:05Z",
                   "OperationProgressSet": {
@@ -5155,7 +5213,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                 }
               },
               "InvalidDiskCategory.ValueNotSupported": {
-                "summary": "`DiskCategory` is not a supported category.",
+                "summary": "`DiskCategory` is not cloud_essd, cloud_auto, cloud_ssd, cloud_essd_entry or cloud_efficiency.",
                 "x-ecs-trigger": {
                   "set": {
                     "DiskCategory": "floppy"
@@ -5251,8 +5309,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "IncorrectDiskStatus": {
                 "summary": "The disk is not In_Use or Available.",
+                "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Disk/ModifyDiskSpec.md@ca2413050f982768b2139bbd8498bc39e184235d (error codes)",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "B4A65131-72BF-86C4-C76F-73E674D0304E",
@@ -5264,8 +5325,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               },
               "OperationDenied": {
                 "summary": "This disk category cannot be changed.",
+                "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Disk/ModifyDiskSpec.md@ca2413050f982768b2139bbd8498bc39e184235d (error codes)",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "D00E6DE5-7EF6-3315-1A8C-3F7AADB0969E",
@@ -5273,6 +5337,102 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                   "Code": "OperationDenied",
                   "Message": "The type of the disk does not support the operation.",
                   "Recommend": "https://api.aliyun.com/troubleshoot?q=OperationDenied&product=Ecs&requestId=D00E6DE5-7EF6-3315-1A8C-3F7AADB0969E"
+                }
+              },
+              "DiskInArrears": {
+                "summary": "The disk has an overdue payment.",
+                "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Disk/ModifyDiskSpec.md@ca2413050f982768b2139bbd8498bc39e184235d (error codes)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "7C1E5A2B-3D4F-4A6B-8C9D-0E1F2A3B4C5D",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "DiskInArrears",
+                  "Message": "The specified operation is denied as your disk owing fee.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=DiskInArrears&product=Ecs&requestId=7C1E5A2B-3D4F-4A6B-8C9D-0E1F2A3B4C5D"
+                }
+              },
+              "InstanceExpiredOrInArrears": {
+                "summary": "The instance the disk is attached to has expired or is in arrears.",
+                "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Disk/ModifyDiskSpec.md@ca2413050f982768b2139bbd8498bc39e184235d (error codes)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "8D2F6B3C-4E5A-4B7C-9D0E-1F2A3B4C5D6E",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InstanceExpiredOrInArrears",
+                  "Message": "The specified operation is denied as your prepay instance is expired (prepay mode) or in arrears (afterpay mode).",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InstanceExpiredOrInArrears&product=Ecs&requestId=8D2F6B3C-4E5A-4B7C-9D0E-1F2A3B4C5D6E"
+                }
+              },
+              "DiskCreatingSnapshot": {
+                "summary": "A snapshot of the disk is still being created.",
+                "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Disk/ModifyDiskSpec.md@ca2413050f982768b2139bbd8498bc39e184235d (error codes)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "9E3A7C4D-5F6B-4C8D-8E1F-2A3B4C5D6E7F",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "DiskCreatingSnapshot",
+                  "Message": "The operation is denied due to a snapshot of the specified disk is not completed yet.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=DiskCreatingSnapshot&product=Ecs&requestId=9E3A7C4D-5F6B-4C8D-8E1F-2A3B4C5D6E7F"
+                }
+              },
+              "OperationDenied.PerformanceLevelNotMatch": {
+                "summary": "The ESSD is too small for the requested performance level.",
+                "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Disk/ModifyDiskSpec.md@ca2413050f982768b2139bbd8498bc39e184235d (error codes)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "0F4B8D5E-6A7C-4D9E-9F2A-3B4C5D6E7F80",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "OperationDenied.PerformanceLevelNotMatch",
+                  "Message": "The specified PerformanceLevel and disk size do not match.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=OperationDenied.PerformanceLevelNotMatch&product=Ecs&requestId=0F4B8D5E-6A7C-4D9E-9F2A-3B4C5D6E7F80"
+                }
+              },
+              "InvalidInstanceType.NotSupportDiskCategory": {
+                "summary": "The instance type of the disk's instance does not support the category.",
+                "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Disk/ModifyDiskSpec.md@ca2413050f982768b2139bbd8498bc39e184235d (error codes)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "1A5C9E6F-7B8D-4E0F-8A3B-4C5D6E7F8091",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidInstanceType.NotSupportDiskCategory",
+                  "Message": "The instanceType of the specified instance does not support this disk category.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidInstanceType.NotSupportDiskCategory&product=Ecs&requestId=1A5C9E6F-7B8D-4E0F-8A3B-4C5D6E7F8091"
+                }
+              },
+              "OperationDenied.NoStock": {
+                "summary": "The requested category is sold out in the disk's zone.",
+                "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Disk/ModifyDiskSpec.md@ca2413050f982768b2139bbd8498bc39e184235d (error codes)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "2B6D0F7A-8C9E-4F1A-9B4C-5D6E7F8091A2",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "OperationDenied.NoStock",
+                  "Message": "The requested resource is sold out in the specified zone; try other types of resources or other regions and zones.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=OperationDenied.NoStock&product=Ecs&requestId=2B6D0F7A-8C9E-4F1A-9B4C-5D6E7F8091A2"
                 }
               },
               "UnsupportedHTTPMethod": {
@@ -5300,8 +5460,11 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
             "examples": {
               "InvalidDiskId.NotFound": {
                 "summary": "The disk does not exist.",
+                "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Disk/ModifyDiskSpec.md@ca2413050f982768b2139bbd8498bc39e184235d (error codes)",
                 "x-ecs-trigger": {
-                  "provokable": false
+                  "needs": [
+                    "control-api"
+                  ]
                 },
                 "value": {
                   "RequestId": "5FA87FD6-325C-F0EE-E676-60B0C7DA48B6",
@@ -5309,6 +5472,22 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                   "Code": "InvalidDiskId.NotFound",
                   "Message": "The specified disk does not exist.",
                   "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidDiskId.NotFound&product=Ecs&requestId=5FA87FD6-325C-F0EE-E676-60B0C7DA48B6"
+                }
+              },
+              "InvalidInstanceId.NotFound": {
+                "summary": "The instance the disk is attached to does not exist.",
+                "x-ecs-source": "AlibabaCloudDocs/ecs intl.en-US/API Reference/Disk/ModifyDiskSpec.md@ca2413050f982768b2139bbd8498bc39e184235d (error codes)",
+                "x-ecs-trigger": {
+                  "needs": [
+                    "control-api"
+                  ]
+                },
+                "value": {
+                  "RequestId": "3C7E1A8B-9D0F-4A2B-8C5D-6E7F8091A2B3",
+                  "HostId": "ecs.aliyuncs.com",
+                  "Code": "InvalidInstanceId.NotFound",
+                  "Message": "The specified InstanceId does not exist.",
+                  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidInstanceId.NotFound&product=Ecs&requestId=3C7E1A8B-9D0F-4A2B-8C5D-6E7F8091A2B3"
                 }
               },
               "InvalidAction.NotFound": {
@@ -5374,8 +5553,30 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
               "$ref": "#/components/schemas/DescribeRegionsResponse"
             },
             "examples": {
+              "TwoRegionsInChinese": {
+                "summary": "Two regions (abridged), named in Chinese, the default language",
+                "value": {
+                  "RequestId": "5B0A2F4E-8C1D-4B7A-9E3F-2D6C8A1B0E47",
+                  "Regions": {
+                    "Region": [
+                      {
+                        "RegionId": "cn-hangzhou",
+                        "RegionEndpoint": "ecs.aliyuncs.com",
+                        "LocalName": "华东 1（杭州）",
+                        "Status": "available"
+                      },
+                      {
+                        "RegionId": "eu-central-1",
+                        "RegionEndpoint": "ecs.eu-central-1.aliyuncs.com",
+                        "LocalName": "德国（法兰克福）",
+                        "Status": "available"
+                      }
+                    ]
+                  }
+                }
+              },
               "TwoRegions": {
-                "summary": "Two regions (abridged)",
+                "summary": "Two regions (abridged), with AcceptLanguage=en-US",
                 "value": {
                   "RequestId": "38EC7366-F5A9-46B1-BDB1-0FDC2E296397",
                   "Regions": {
@@ -5515,7 +5716,7 @@ export const openapiDocument: Readonly<Record<string, unknown>> = {
                 }
               },
               "InvalidResourceType.NotFound": {
-                "summary": "`ResourceType` is not instance, disk, reservedinstance or scu.",
+                "summary": "`ResourceType` is not instance, disk, reservedinstance or scu (in any case).",
                 "x-ecs-trigger": {
                   "set": {
                     "ResourceType": "spaceship"

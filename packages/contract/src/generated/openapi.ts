@@ -123,7 +123,7 @@ export interface paths {
                 TaskIds?: string;
                 /** @description Only tasks made by this operation. */
                 TaskAction?: components["schemas"]["TaskAction"];
-                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. */
+                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. A queued task counts as `Processing` and a cancelled one as `Failed`, as they are answered (decision 0038). */
                 TaskStatus?: string;
                 /**
                  * @description Only tasks created at or after this UTC time, `yyyy-MM-ddTHH:mm:ssZ` (minutes only are accepted too).
@@ -145,7 +145,7 @@ export interface paths {
                 TaskGroupId?: string;
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
-                /** @description Hidden parameter of the official SDK models; not documented. */
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
                 OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
@@ -319,13 +319,13 @@ export interface paths {
         };
         /**
          * Cancel a running task
-         * @description Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Deleted`. The parameters travel in the query string.
+         * @description Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Failed`, its unfinished subtasks with `ErrorCode` `TaskCancelled` (docs/decisions/0038-documented-task-statuses.md). The parameters travel in the query string.
          */
         get: operations["cancelTask"];
         put?: never;
         /**
          * Cancel a running task (POST)
-         * @description Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Deleted`. The parameters travel in the query string, as GET sends them, or in a form body, or both.
+         * @description Cancels a running ImportImage or ExportImage task. The task then reports `TaskStatus` `Failed`, its unfinished subtasks with `ErrorCode` `TaskCancelled` (docs/decisions/0038-documented-task-statuses.md). The parameters travel in the query string, as GET sends them, or in a form body, or both.
          */
         post: operations["cancelTaskWithPost"];
         delete?: never;
@@ -629,18 +629,26 @@ export interface paths {
                  * @example d-bp131n0q38u3a4zi****
                  */
                 DiskId: string;
-                /** @description The new category of the disk; absent means the category does not change. */
-                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_efficiency";
-                /** @description The new performance level of an ESSD. */
+                /** @description The new category of the disk: `cloud_essd`, `cloud_auto` (ESSD AutoPL), `cloud_ssd`, `cloud_essd_entry` (ESSD Entry, China site; it can only become `cloud_essd` or `cloud_auto`), `cloud_efficiency`. Absent means the category does not change. */
+                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_essd_entry" | "cloud_efficiency";
+                /** @description The new performance level of an ESSD, PL0 to PL3 (default PL1). */
                 PerformanceLevel?: "PL0" | "PL1" | "PL2" | "PL3";
-                /** @description The provisioned IOPS of an ESSD AutoPL disk. */
+                /** @description The provisioned IOPS of an ESSD AutoPL disk, 0 to min{50,000, 1,000 × capacity − baseline}; only with `DiskCategory=cloud_auto`. */
                 ProvisionedIops?: number;
-                /** @description The zone to move the disk to while changing its category. */
+                /** @description The zone to move the disk to while changing its category (invitational preview). */
                 DestinationZoneId?: string;
+                /** @description The target IOPS of a dedicated block storage cluster disk: 900 to the disk's maximum, in steps of 100. */
+                "PerformanceControlOptions.IOPS"?: number;
+                /** @description The target throughput in MB/s of a dedicated block storage cluster disk, from 60 to the disk's maximum. */
+                "PerformanceControlOptions.Throughput"?: number;
+                /** @description `All` resets the IOPS and throughput of a dedicated block storage cluster disk to their initial values; the other two options are then ignored. */
+                "PerformanceControlOptions.Recover"?: "All";
                 /** @description Check the request without performing it. A request that would succeed gets the `DryRunOperation` error code. */
                 DryRun?: components["parameters"]["DryRun"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
@@ -733,12 +741,14 @@ export interface paths {
                 Action?: "DescribeRegions";
                 /** @description The billing method to list regions for. */
                 InstanceChargeType?: "PrePaid" | "PostPaid" | "SpotWithPriceLimit" | "SpotAsPriceGo";
-                /** @description The resource type to list regions for. */
-                ResourceType?: "instance" | "disk" | "reservedinstance" | "scu";
-                /** @description The language of `LocalName`. */
-                AcceptLanguage?: "zh-CN" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
+                /** @description The resource type to list regions for: `instance`, `disk`, `reservedinstance` or `scu` (default `instance`), compared without case: the reference page's own sample request sends `ResourceType=Instance`. */
+                ResourceType?: string;
+                /** @description The language of `LocalName`: `zh-CN` (Simplified Chinese, the default), `zh-TW` (Traditional Chinese; the metadata spells it `zh_TW`, and both are accepted), `en-US`, `ja`, `fr`, `de`, `ko`. Names are given in Chinese and English as Alibaba's pages write them; the reference server answers the other languages with the English names (no source gives them; docs/decisions/0039-describe-regions-and-the-rest.md). */
+                AcceptLanguage?: "zh-CN" | "zh-TW" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
@@ -828,7 +838,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The task is cancelled; DescribeTaskAttribute now reports it as `Deleted`. */
+        /** @description The task is cancelled; DescribeTaskAttribute now reports it as `Failed` (decision 0038). */
         CancelTaskResponse: {
             RequestId: components["schemas"]["RequestId"];
         };
@@ -899,13 +909,13 @@ export interface components {
          * @description Every error code this document describes, for DescribeTaskAttribute, its companion operations and the common errors. A test keeps this list equal to the codes of the error examples.
          * @enum {string}
          */
-        DocumentedErrorCode: "Account.Arrearage" | "CancelTaskFailed" | "DryRunOperation" | "ExportImageFailed" | "Forbidden.RAM" | "ImageCheckUnsupported.WindowsImage" | "ImageIsExporting" | "ImageIsImporting" | "ImageNotSupported" | "ImportImageFailed" | "IncompleteSignature" | "IncorrectDiskStatus" | "IncorrectImageStatus" | "InternalError" | "InvalidAcceptLanguage.NotFound" | "InvalidAccessKeyId.NotFound" | "InvalidAccountStatus.OSSDisabled" | "InvalidAction.NotFound" | "InvalidArchitecture.Malformed" | "InvalidArchitecture.PlatformUnsupported" | "InvalidBootMode.Malformed" | "InvalidBootMode.NotSupport" | "InvalidClientToken.Malformed" | "InvalidDataDiskSize" | "InvalidDescription.Malformed" | "InvalidDiskCategory.ValueNotSupported" | "InvalidDiskId.NotFound" | "InvalidImage.DiskAmountOrSize" | "InvalidImageCategory.NotSupported" | "InvalidImageFormat.Malformed" | "InvalidImageFormat.RegionNotSupported" | "InvalidImageId.NotFound" | "InvalidImageName.Duplicated" | "InvalidImageName.Malformed" | "InvalidImageSize" | "InvalidLicenseType.BYOLOnly" | "InvalidLicenseType.NotSupported" | "InvalidOSS.NotAuthorized" | "InvalidOSSBucket.EncryptUnsupported" | "InvalidOSSBucket.Malformed" | "InvalidOSSBucket.NotFound" | "InvalidOSSBucket.NotMatched" | "InvalidOSSObject.Malformed" | "InvalidOSSObject.NeedRestore" | "InvalidOSSObject.NotFound" | "InvalidOSSObject.Size" | "InvalidOSSPrefix.Malformed" | "InvalidOSType.Malformed" | "InvalidOperation.CloudBoxImageImportRoleRequired" | "InvalidOperation.CloudBoxImageImportUnsupported" | "InvalidParameter" | "InvalidParameter.DetectionStrategy" | "InvalidParameter.FeaturesImdsSupport" | "InvalidParameter.Malformed" | "InvalidPerformanceLevel.Malformed" | "InvalidPlatform.Malformed" | "InvalidRegion.NotSupport" | "InvalidRegionId.NotFound" | "InvalidResourceGroup.NotFound" | "InvalidResourceType.NotFound" | "InvalidStorageLocation.NotFound" | "InvalidTaskId.IncorrectTaskStatus" | "InvalidTaskId.NotFound" | "InvalidTaskId.TaskActionNotSupport" | "InvalidTimeStamp.Expired" | "InvalidVHDImage.IncorrectSize" | "InvalidVersion" | "MissingParameter" | "MissingParameter.DiskDeviceMapping" | "NoSetRoletoECSServiceAcount" | "OperationDenied" | "QuotaExceed.Image" | "ServiceUnavailable" | "SignatureDoesNotMatch" | "SignatureNonceUsed" | "TagKey.Duplication" | "Throttling" | "Unauthorized.EmptyRegion" | "UnsupportedHTTPMethod" | "UnsupportedSuffix.OSSObject" | "UserNotInTheWhiteList";
+        DocumentedErrorCode: "Account.Arrearage" | "CancelTaskFailed" | "DiskCreatingSnapshot" | "DiskInArrears" | "DryRunOperation" | "ExportImageFailed" | "Forbidden.RAM" | "ImageCheckUnsupported.WindowsImage" | "ImageIsExporting" | "ImageIsImporting" | "ImageNotSupported" | "ImportImageFailed" | "IncompleteSignature" | "IncorrectDiskStatus" | "IncorrectImageStatus" | "InstanceExpiredOrInArrears" | "InternalError" | "InvalidAcceptLanguage.NotFound" | "InvalidAccessKeyId.NotFound" | "InvalidAccountStatus.OSSDisabled" | "InvalidAction.NotFound" | "InvalidArchitecture.Malformed" | "InvalidArchitecture.PlatformUnsupported" | "InvalidBootMode.Malformed" | "InvalidBootMode.NotSupport" | "InvalidClientToken.Malformed" | "InvalidDataDiskSize" | "InvalidDescription.Malformed" | "InvalidDiskCategory.ValueNotSupported" | "InvalidDiskId.NotFound" | "InvalidImage.DiskAmountOrSize" | "InvalidImageCategory.NotSupported" | "InvalidImageFormat.Malformed" | "InvalidImageFormat.RegionNotSupported" | "InvalidImageId.NotFound" | "InvalidImageName.Duplicated" | "InvalidImageName.Malformed" | "InvalidImageSize" | "InvalidInstanceId.NotFound" | "InvalidInstanceType.NotSupportDiskCategory" | "InvalidLicenseType.BYOLOnly" | "InvalidLicenseType.NotSupported" | "InvalidOSS.NotAuthorized" | "InvalidOSSBucket.EncryptUnsupported" | "InvalidOSSBucket.Malformed" | "InvalidOSSBucket.NotFound" | "InvalidOSSBucket.NotMatched" | "InvalidOSSObject.Malformed" | "InvalidOSSObject.NeedRestore" | "InvalidOSSObject.NotFound" | "InvalidOSSObject.Size" | "InvalidOSSPrefix.Malformed" | "InvalidOSType.Malformed" | "InvalidOperation.CloudBoxImageImportRoleRequired" | "InvalidOperation.CloudBoxImageImportUnsupported" | "InvalidParameter" | "InvalidParameter.DetectionStrategy" | "InvalidParameter.FeaturesImdsSupport" | "InvalidParameter.Malformed" | "InvalidPerformanceLevel.Malformed" | "InvalidPlatform.Malformed" | "InvalidRegion.NotSupport" | "InvalidRegionId.NotFound" | "InvalidResourceGroup.NotFound" | "InvalidResourceType.NotFound" | "InvalidStorageLocation.NotFound" | "InvalidTaskId.IncorrectTaskStatus" | "InvalidTaskId.NotFound" | "InvalidTaskId.TaskActionNotSupport" | "InvalidTimeStamp.Expired" | "InvalidVHDImage.IncorrectSize" | "InvalidVersion" | "MissingParameter" | "MissingParameter.DiskDeviceMapping" | "NoSetRoletoECSServiceAcount" | "OperationDenied" | "OperationDenied.NoStock" | "OperationDenied.PerformanceLevelNotMatch" | "QuotaExceed.Image" | "ServiceUnavailable" | "SignatureDoesNotMatch" | "SignatureNonceUsed" | "TagKey.Duplication" | "Throttling" | "Unauthorized.EmptyRegion" | "UnsupportedHTTPMethod" | "UnsupportedSuffix.OSSObject" | "UserNotInTheWhiteList";
         /**
          * @description A UTC time at minute precision, `YYYY-MM-DDThh:mmZ`, as ECS writes it in task responses (for example `2015-11-23T02:13Z`). It has no seconds, so it is deliberately not `format: date-time`: RFC 3339 validators would reject every real response. See docs/decisions/0003-time-format.md.
          * @example 2015-11-23T02:13Z
          */
         EcsTime: string;
-        /** @description The body of every error answer, whatever the operation (XML root element `Error`). `Code` names the error; the documented codes are listed in `DocumentedErrorCode`, but a server may send others. */
+        /** @description The body of every error answer, whatever the operation (XML root element `Error`). `Code` names the error; the documented codes are listed in `DocumentedErrorCode`, but a server may send others. The documentation lists `RequestId`, `HostId`, `Code` and `Message`; `Recommend` is what real gateway answers add (and the reference server always sends), so it is not required of a server (docs/decisions/0039). */
         ErrorBody: {
             RequestId: components["schemas"]["RequestId"];
             /**
@@ -918,10 +928,10 @@ export interface components {
             /** @description The error message. */
             Message: string;
             /**
-             * @description A troubleshooting link for this error and request.
+             * @description A troubleshooting link for this error and request. Not in the documentation's list; real answers carry it (e.g. from ecs.aliyuncs.com in fog/fog-aliyun#32, and in NewFuture/DDNS#57, jeessy2/ddns-go#1291).
              * @example https://api.aliyun.com/troubleshoot?q=InvalidTaskId.NotFound&product=Ecs&requestId=473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E
              */
-            Recommend: string;
+            Recommend?: string;
         };
         /** @description The export task was created. (The documentation's sample body names the field `ExportTaskId`; its table and the official SDK model name it `TaskId`, which is what is sent.) */
         ExportImageResponse: {
@@ -1044,11 +1054,11 @@ export interface components {
          */
         TaskProcess: string;
         /**
-         * @description The status of a task. `Waiting`: queued behind other tasks. `Processing`: running. `Finished`: done. `Failed`: ended with an error (see `OperationProgressSet`). `Paused`: stopped by the service. `Deleted`: cancelled by CancelTask (there is no `Cancelled` status; see docs/decisions/0005-cancelled-task-status.md). No single source lists every value: this is the union of the current and the older ECS documentation.
+         * @description The status of a task, as the current documentation lists it: `Processing` (running, or queued at 0 %), `Finished` (done) and `Failed` (ended without success, see `OperationProgressSet`; a task cancelled with CancelTask ends `Failed` too, its unfinished subtasks with `TaskCancelled`). The current DescribeTasks page, the API metadata and the official SDK's model name these three and no other; the 2015-era values `Waiting`, `Paused` and `Deleted` appear in no current source and in no real answer found, so they are not answered (the reference server shows its finer internal phase through its control API). See docs/decisions/0038-documented-task-statuses.md.
          * @example Finished
          * @enum {string}
          */
-        TaskStatus: "Waiting" | "Processing" | "Finished" | "Failed" | "Paused" | "Deleted";
+        TaskStatus: "Processing" | "Finished" | "Failed";
         /** @description One task in a DescribeTasks page. */
         TaskSummary: {
             TaskId: components["schemas"]["TaskId"];
@@ -1560,7 +1570,7 @@ export interface components {
          * @example static_ak
          */
         XAcsCredentialsProvider: string;
-        /** @description Hidden parameter of the official SDK models; not documented. */
+        /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
         OwnerAccount: string;
         /** @description Check the request without performing it. A request that would succeed gets the `DryRunOperation` error code. */
         DryRun: boolean;
@@ -1785,7 +1795,7 @@ export interface operations {
                 TaskIds?: string;
                 /** @description Only tasks made by this operation. */
                 TaskAction?: components["schemas"]["TaskAction"];
-                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. */
+                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. A queued task counts as `Processing` and a cancelled one as `Failed`, as they are answered (decision 0038). */
                 TaskStatus?: string;
                 /**
                  * @description Only tasks created at or after this UTC time, `yyyy-MM-ddTHH:mm:ssZ` (minutes only are accepted too).
@@ -1807,7 +1817,7 @@ export interface operations {
                 TaskGroupId?: string;
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
-                /** @description Hidden parameter of the official SDK models; not documented. */
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
                 OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
@@ -1904,7 +1914,7 @@ export interface operations {
                 TaskIds?: string;
                 /** @description Only tasks made by this operation. */
                 TaskAction?: components["schemas"]["TaskAction"];
-                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. */
+                /** @description Only tasks in this status. The service filters by `Finished`, `Processing` and `Failed` and ignores any other value (it is not rejected), so the schema is a plain string. A queued task counts as `Processing` and a cancelled one as `Failed`, as they are answered (decision 0038). */
                 TaskStatus?: string;
                 /**
                  * @description Only tasks created at or after this UTC time, `yyyy-MM-ddTHH:mm:ssZ` (minutes only are accepted too).
@@ -1926,7 +1936,7 @@ export interface operations {
                 TaskGroupId?: string;
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
-                /** @description Hidden parameter of the official SDK models; not documented. */
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
                 OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
@@ -2748,18 +2758,26 @@ export interface operations {
                  * @example d-bp131n0q38u3a4zi****
                  */
                 DiskId: string;
-                /** @description The new category of the disk; absent means the category does not change. */
-                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_efficiency";
-                /** @description The new performance level of an ESSD. */
+                /** @description The new category of the disk: `cloud_essd`, `cloud_auto` (ESSD AutoPL), `cloud_ssd`, `cloud_essd_entry` (ESSD Entry, China site; it can only become `cloud_essd` or `cloud_auto`), `cloud_efficiency`. Absent means the category does not change. */
+                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_essd_entry" | "cloud_efficiency";
+                /** @description The new performance level of an ESSD, PL0 to PL3 (default PL1). */
                 PerformanceLevel?: "PL0" | "PL1" | "PL2" | "PL3";
-                /** @description The provisioned IOPS of an ESSD AutoPL disk. */
+                /** @description The provisioned IOPS of an ESSD AutoPL disk, 0 to min{50,000, 1,000 × capacity − baseline}; only with `DiskCategory=cloud_auto`. */
                 ProvisionedIops?: number;
-                /** @description The zone to move the disk to while changing its category. */
+                /** @description The zone to move the disk to while changing its category (invitational preview). */
                 DestinationZoneId?: string;
+                /** @description The target IOPS of a dedicated block storage cluster disk: 900 to the disk's maximum, in steps of 100. */
+                "PerformanceControlOptions.IOPS"?: number;
+                /** @description The target throughput in MB/s of a dedicated block storage cluster disk, from 60 to the disk's maximum. */
+                "PerformanceControlOptions.Throughput"?: number;
+                /** @description `All` resets the IOPS and throughput of a dedicated block storage cluster disk to their initial values; the other two options are then ignored. */
+                "PerformanceControlOptions.Recover"?: "All";
                 /** @description Check the request without performing it. A request that would succeed gets the `DryRunOperation` error code. */
                 DryRun?: components["parameters"]["DryRun"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
@@ -2848,18 +2866,26 @@ export interface operations {
                  * @example d-bp131n0q38u3a4zi****
                  */
                 DiskId: string;
-                /** @description The new category of the disk; absent means the category does not change. */
-                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_efficiency";
-                /** @description The new performance level of an ESSD. */
+                /** @description The new category of the disk: `cloud_essd`, `cloud_auto` (ESSD AutoPL), `cloud_ssd`, `cloud_essd_entry` (ESSD Entry, China site; it can only become `cloud_essd` or `cloud_auto`), `cloud_efficiency`. Absent means the category does not change. */
+                DiskCategory?: "cloud_essd" | "cloud_auto" | "cloud_ssd" | "cloud_essd_entry" | "cloud_efficiency";
+                /** @description The new performance level of an ESSD, PL0 to PL3 (default PL1). */
                 PerformanceLevel?: "PL0" | "PL1" | "PL2" | "PL3";
-                /** @description The provisioned IOPS of an ESSD AutoPL disk. */
+                /** @description The provisioned IOPS of an ESSD AutoPL disk, 0 to min{50,000, 1,000 × capacity − baseline}; only with `DiskCategory=cloud_auto`. */
                 ProvisionedIops?: number;
-                /** @description The zone to move the disk to while changing its category. */
+                /** @description The zone to move the disk to while changing its category (invitational preview). */
                 DestinationZoneId?: string;
+                /** @description The target IOPS of a dedicated block storage cluster disk: 900 to the disk's maximum, in steps of 100. */
+                "PerformanceControlOptions.IOPS"?: number;
+                /** @description The target throughput in MB/s of a dedicated block storage cluster disk, from 60 to the disk's maximum. */
+                "PerformanceControlOptions.Throughput"?: number;
+                /** @description `All` resets the IOPS and throughput of a dedicated block storage cluster disk to their initial values; the other two options are then ignored. */
+                "PerformanceControlOptions.Recover"?: "All";
                 /** @description Check the request without performing it. A request that would succeed gets the `DryRunOperation` error code. */
                 DryRun?: components["parameters"]["DryRun"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
@@ -2945,12 +2971,14 @@ export interface operations {
                 Action?: "DescribeRegions";
                 /** @description The billing method to list regions for. */
                 InstanceChargeType?: "PrePaid" | "PostPaid" | "SpotWithPriceLimit" | "SpotAsPriceGo";
-                /** @description The resource type to list regions for. */
-                ResourceType?: "instance" | "disk" | "reservedinstance" | "scu";
-                /** @description The language of `LocalName`. */
-                AcceptLanguage?: "zh-CN" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
+                /** @description The resource type to list regions for: `instance`, `disk`, `reservedinstance` or `scu` (default `instance`), compared without case: the reference page's own sample request sends `ResourceType=Instance`. */
+                ResourceType?: string;
+                /** @description The language of `LocalName`: `zh-CN` (Simplified Chinese, the default), `zh-TW` (Traditional Chinese; the metadata spells it `zh_TW`, and both are accepted), `en-US`, `ja`, `fr`, `de`, `ko`. Names are given in Chinese and English as Alibaba's pages write them; the reference server answers the other languages with the English names (no source gives them; docs/decisions/0039-describe-regions-and-the-rest.md). */
+                AcceptLanguage?: "zh-CN" | "zh-TW" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
@@ -3036,12 +3064,14 @@ export interface operations {
                 Action?: "DescribeRegions";
                 /** @description The billing method to list regions for. */
                 InstanceChargeType?: "PrePaid" | "PostPaid" | "SpotWithPriceLimit" | "SpotAsPriceGo";
-                /** @description The resource type to list regions for. */
-                ResourceType?: "instance" | "disk" | "reservedinstance" | "scu";
-                /** @description The language of `LocalName`. */
-                AcceptLanguage?: "zh-CN" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
+                /** @description The resource type to list regions for: `instance`, `disk`, `reservedinstance` or `scu` (default `instance`), compared without case: the reference page's own sample request sends `ResourceType=Instance`. */
+                ResourceType?: string;
+                /** @description The language of `LocalName`: `zh-CN` (Simplified Chinese, the default), `zh-TW` (Traditional Chinese; the metadata spells it `zh_TW`, and both are accepted), `en-US`, `ja`, `fr`, `de`, `ko`. Names are given in Chinese and English as Alibaba's pages write them; the reference server answers the other languages with the English names (no source gives them; docs/decisions/0039-describe-regions-and-the-rest.md). */
+                AcceptLanguage?: "zh-CN" | "zh-TW" | "zh_TW" | "en-US" | "ja" | "fr" | "de" | "ko";
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Hidden parameter: in the official SDK's models of DescribeRegions, DescribeTasks and ModifyDiskSpec (not of CancelTask, DescribeTaskAttribute, ExportImage or ImportImage), not on the reference pages; accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */
                 ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
                 /** @description Hidden parameter of the official SDK models; not documented. */

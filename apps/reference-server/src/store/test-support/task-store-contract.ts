@@ -137,7 +137,7 @@ export function describeTaskStoreContract(
       expect((await store.query(page({ regionId: "eu-west-1" }), T0)).totalCount).toBe(0);
     });
 
-    it("filters by status as time passes, and after a cancellation", async () => {
+    it("filters by the answered status as time passes, and after a cancellation (decision 0038)", async () => {
       const store = await makeStore();
       const fails = task(2, { fate: { outcome: "fail", atPercent: 50, errorCode: "E", errorMessage: "m" } });
       await store.insert(task(1));
@@ -146,8 +146,10 @@ export function describeTaskStoreContract(
         store.query(page({ taskStatus }), ms).then((p) => ids(p.records));
       const t1 = task(1).createdAtMs;
       const t2 = fails.createdAtMs;
-      expect(await at(t1 + 500, "Processing")).toEqual([]);
-      expect(await at(t1 + 1_000, "Processing")).toEqual([task(1).taskId]);
+      // Queued (and, the clock being before its creation, the second one too): answered Processing at 0 %.
+      expect(await at(t1 + 500, "Processing")).toEqual([fails.taskId, task(1).taskId]);
+      expect(await at(t1 + 1_000, "Processing")).toEqual([fails.taskId, task(1).taskId]);
+      expect(await at(t1 + 1_000, "Failed")).toEqual([]);
       expect(await at(t1 + 11_000, "Finished")).toEqual([task(1).taskId]);
       expect(await at(t2 + 2_000, "Processing")).toEqual([fails.taskId]);
       expect(await at(t2 + 6_000, "Failed")).toEqual([fails.taskId]);
@@ -158,6 +160,8 @@ export function describeTaskStoreContract(
       expect(await at(third.createdAtMs + 2_000, "Processing")).toEqual([third.taskId]);
       await store.markCancelled("acc-1", "cn-hangzhou", third.taskId, third.createdAtMs + 3_000);
       expect(await at(third.createdAtMs + 3_000, "Processing")).toEqual([]);
+      // Cancelled: answered Failed.
+      expect(await at(third.createdAtMs + 3_000, "Failed")).toContain(third.taskId);
       expect(await at(third.createdAtMs + 60_000, "Finished")).toEqual([task(1).taskId]);
     });
 
