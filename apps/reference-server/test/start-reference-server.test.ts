@@ -59,7 +59,7 @@ describe("startReferenceServer", () => {
       ).body as { TaskId: string };
       const status = async () =>
         (await ecs(server, "DescribeTaskAttribute", { RegionId: "cn-hangzhou", TaskId })).body.TaskStatus;
-      expect(await status()).toBe("Waiting");
+      expect(await status()).toBe("Processing"); // queued, answered as documented (decision 0038);
       const advanced = await control.advanceClock({ ms: 20_000 });
       expect(advanced.nowMs).toBe(frozen.nowMs + 20_000);
       expect(await status()).toBe("Finished");
