@@ -263,7 +263,13 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     if (rpc.bodyTooLarge) {
       throw errors.error(undefined, "RequestBodyTooLarge");
     }
-    const overlong = findOverlongParameter(rpc.action, rpc.params, c.req.raw.headers, maxParameterLength);
+    const overlong = findOverlongParameter(
+      rpc.action,
+      rpc.params,
+      c.req.raw.headers,
+      authMode === "verify",
+      maxParameterLength,
+    );
     if (overlong !== undefined) {
       throw errors.parameterTooLong(rpc.action, overlong);
     }

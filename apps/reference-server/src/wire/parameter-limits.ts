@@ -30,15 +30,21 @@ function codePoints(text: string): number {
   return count;
 }
 
+/** The `x-acs-*` headers a server reads without verifying signatures: the action and the version. */
+const ACS_HEADERS_READ_UNSIGNED = ["x-acs-action", "x-acs-version"] as const;
+
 /**
  * Finds the first parameter (name or value) longer than allowed, so that no client can make the server
  * store, log or page through values of any size: a value the spec bounds (`maxLength`) is held to that bound,
- * every other name and value, and every `x-acs-*` header, to `maxLength` characters.
+ * every other name and value, and every `x-acs-*` header the server reads, to `maxLength` characters. A server
+ * that verifies signatures reads every `x-acs-*` header (V3 signs them all, and keeps the nonce); one that
+ * does not reads only `x-acs-action` and `x-acs-version` (docs/decisions/0035).
  */
 export function findOverlongParameter(
   action: string | undefined,
   params: ReadonlyMap<string, string>,
   headers: Headers,
+  readsEveryAcsHeader: boolean,
   maxLength: number,
 ): OverlongParameter | undefined {
   const documented = action === undefined ? undefined : DOCUMENTED_MAXIMA.get(action);
@@ -56,11 +62,19 @@ export function findOverlongParameter(
     }
   }
   let overlong: OverlongParameter | undefined;
-  // Headers has no iterator in the server's library types (no DOM.Iterable), so forEach lists them.
-  headers.forEach((value, name) => {
+  const check = (value: string, name: string): void => {
     if (overlong === undefined && name.startsWith("x-acs-") && value.length > maxLength) {
       overlong = { name, length: value.length, limit: maxLength, documented: false };
     }
-  });
+  };
+  if (readsEveryAcsHeader) {
+    // Headers has no iterator in the server's library types (no DOM.Iterable), so forEach lists them.
+    headers.forEach(check);
+  } else {
+    // Listing every header makes @hono/node-server build a whole Headers object; asking by name does not.
+    for (const name of ACS_HEADERS_READ_UNSIGNED) {
+      check(headers.get(name) ?? "", name);
+    }
+  }
   return overlong;
 }
