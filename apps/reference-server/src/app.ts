@@ -34,7 +34,7 @@ import {
   readCappedBody,
   readRpcRequest,
 } from "./wire/rpc-request.js";
-import { errorResponse, rpcResponse } from "./wire/rpc-response.js";
+import { errorResponse, successResponse } from "./wire/rpc-response.js";
 
 /** The API version this server speaks. */
 export const API_VERSION = "2014-05-26";
@@ -334,13 +334,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
       accountId,
       host: rpc.host,
     });
-    return rpcResponse(
-      rpc.format,
-      `${action}Response`,
-      { RequestId: exchange.requestId, ...body },
-      200,
-      exchange.requestId,
-    );
+    return successResponse(rpc.format, action, body, exchange.requestId);
   };
 
   const app = new Hono();
