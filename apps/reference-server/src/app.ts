@@ -128,17 +128,35 @@ function checkOptions(options: ReferenceServerOptions): void {
 }
 
 /** One ECS call as the endpoint's middleware learn it; the request log and every answer are made from it. */
-interface Exchange {
+class Exchange {
   readonly requestId: string;
   readonly receivedAtMs: number;
   readonly method: string;
   host: string | undefined;
   /** JSON until the parameters are read: an error before then has no `Format` to honour. */
-  format: ResponseFormat;
+  format: ResponseFormat = "JSON";
   action: string | undefined;
   params: ReadonlyMap<string, string> | undefined;
   /** The error code of the answer, or null for a success. */
-  code: string | null;
+  code: string | null = null;
+
+  constructor(requestId: string, receivedAtMs: number, method: string, host: string | undefined) {
+    this.requestId = requestId;
+    this.receivedAtMs = receivedAtMs;
+    this.method = method;
+    this.host = host;
+  }
+
+  /**
+   * The exchange the ECS endpoint's first step set in this context, if the request got that far. The error
+   * handler is handed the same context, but Hono types it with the app's environment, which does not list
+   * the steps' variables: the value is checked rather than cast. (A `WeakMap` keyed by the request cost
+   * about 1.4 µs of a 17 µs request in process.)
+   */
+  static in(c: Context): Exchange | undefined {
+    const set: unknown = c.get("exchange");
+    return set instanceof Exchange ? set : undefined;
+  }
 }
 
 /** What each middleware of the ECS endpoint hands on to the next. */
@@ -219,26 +237,13 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     throw new Error(`The spec describes actions this server does not implement: ${missing.join(", ")}.`);
   }
 
-  const exchangeOf = (c: Context): Exchange => ({
-    requestId: ids.requestId(),
-    receivedAtMs: clock.now(),
-    method: c.req.method,
-    host: c.req.header("host"),
-    format: "JSON",
-    action: undefined,
-    params: undefined,
-    code: null,
-  });
-
-  // The exchange of each ECS request in flight, for the error handler: Hono types that handler's context with
-  // the app's own environment, which does not have the steps' variables.
-  const exchanges = new WeakMap<Request, Exchange>();
+  const exchangeOf = (c: Context): Exchange =>
+    new Exchange(ids.requestId(), clock.now(), c.req.method, c.req.header("host"));
 
   /** Request id and log: every ECS call, answered or refused, is listed by the control API. */
   const recordExchange: MiddlewareHandler<EcsEnv> = async (c, next) => {
     const exchange = exchangeOf(c);
     c.set("exchange", exchange);
-    exchanges.set(c.req.raw, exchange);
     await next();
     const { requestId, receivedAtMs, method, action, params, code } = exchange;
     requests.add({ requestId, receivedAtMs, method, action, params, status: c.res.status, code });
@@ -342,7 +347,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
   // Every error answer is made here, whichever route or step fails.
   const answerError: ErrorHandler = (error, c) => {
     // Absent outside the ECS endpoint (the docs routes), where there is no call to describe.
-    const exchange = exchanges.get(c.req.raw) ?? exchangeOf(c);
+    const exchange = Exchange.in(c) ?? exchangeOf(c);
     let ecsError: EcsError;
     if (error instanceof EcsError) {
       ecsError = error;
