@@ -127,7 +127,7 @@ function checkOptions(options: ReferenceServerOptions): void {
   }
 }
 
-/** One ECS call as the endpoint's middleware learn it; the request log and every answer are made from it. */
+/** One ECS call as the endpoint's middleware learn it; every answer is made from it, and the request log keeps it. */
 class Exchange {
   readonly requestId: string;
   readonly receivedAtMs: number;
@@ -139,6 +139,8 @@ class Exchange {
   params: ReadonlyMap<string, string> | undefined;
   /** The error code of the answer, or null for a success. */
   code: string | null = null;
+  /** The answer's status, once answered. */
+  status = 0;
 
   constructor(requestId: string, receivedAtMs: number, method: string, host: string | undefined) {
     this.requestId = requestId;
@@ -245,8 +247,8 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     const exchange = exchangeOf(c);
     c.set("exchange", exchange);
     await next();
-    const { requestId, receivedAtMs, method, action, params, code } = exchange;
-    requests.add({ requestId, receivedAtMs, method, action, params, status: c.res.status, code });
+    exchange.status = c.res.status;
+    requests.add(exchange);
   };
 
   /** Reads the call from the web Request and finds its operation; the checks are the gateway's, in its order. */
