@@ -142,11 +142,10 @@ class Exchange {
   /** The answer's status, once answered. */
   status = 0;
 
-  constructor(requestId: string, receivedAtMs: number, method: string, host: string | undefined) {
+  constructor(requestId: string, receivedAtMs: number, method: string) {
     this.requestId = requestId;
     this.receivedAtMs = receivedAtMs;
     this.method = method;
-    this.host = host;
   }
 
   /**
@@ -239,8 +238,8 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     throw new Error(`The spec describes actions this server does not implement: ${missing.join(", ")}.`);
   }
 
-  const exchangeOf = (c: Context): Exchange =>
-    new Exchange(ids.requestId(), clock.now(), c.req.method, c.req.header("host"));
+  // The Host header is read with the call's parameters; an error before then reads it itself.
+  const exchangeOf = (c: Context): Exchange => new Exchange(ids.requestId(), clock.now(), c.req.method);
 
   /** Request id and log: every ECS call, answered or refused, is listed by the control API. */
   const recordExchange: MiddlewareHandler<EcsEnv> = async (c, next) => {
@@ -367,7 +366,12 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
       ecsError = errors.error(exchange.action, "InternalError");
     }
     exchange.code = ecsError.code;
-    return errorResponse(exchange.format, ecsError, exchange.requestId, exchange.host);
+    return errorResponse(
+      exchange.format,
+      ecsError,
+      exchange.requestId,
+      exchange.host ?? c.req.header("host"),
+    );
   };
   app.onError(answerError);
 
