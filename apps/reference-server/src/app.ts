@@ -272,7 +272,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     const overlong = findOverlongParameter(
       rpc.action,
       rpc.params,
-      c.req.raw.headers,
+      rpc.headers,
       authMode === "verify",
       maxParameterLength,
     );
@@ -304,7 +304,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     const accountId = await authenticator.authenticate({
       method: rpc.method,
       url: request.url,
-      headers: request.headers,
+      headers: rpc.headers,
       params: rpc.params,
       action: rpc.action,
       // Read only when a V3 signature is to be checked: a form body is already read, any other body is not.

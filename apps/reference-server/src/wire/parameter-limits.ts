@@ -1,4 +1,5 @@
 import { ecsOperations } from "@ecs-tasks/contract";
+import type { ListedHeaders } from "./listed-headers.js";
 
 /** A parameter over its limit: the spec's `maxLength` for it, or the general limit. */
 export interface OverlongParameter {
@@ -43,7 +44,7 @@ const ACS_HEADERS_READ_UNSIGNED = ["x-acs-action", "x-acs-version"] as const;
 export function findOverlongParameter(
   action: string | undefined,
   params: ReadonlyMap<string, string>,
-  headers: Headers,
+  headers: ListedHeaders,
   readsEveryAcsHeader: boolean,
   maxLength: number,
 ): OverlongParameter | undefined {
@@ -61,20 +62,19 @@ export function findOverlongParameter(
       return { name, length: value.length, limit: maxLength, documented: false };
     }
   }
-  let overlong: OverlongParameter | undefined;
-  const check = (value: string, name: string): void => {
-    if (overlong === undefined && name.startsWith("x-acs-") && value.length > maxLength) {
-      overlong = { name, length: value.length, limit: maxLength, documented: false };
-    }
-  };
   if (readsEveryAcsHeader) {
-    // Headers has no iterator in the server's library types (no DOM.Iterable), so forEach lists them.
-    headers.forEach(check);
-  } else {
-    // Listing every header makes @hono/node-server build a whole Headers object; asking by name does not.
-    for (const name of ACS_HEADERS_READ_UNSIGNED) {
-      check(headers.get(name) ?? "", name);
+    for (const [name, value] of headers.list()) {
+      if (name.startsWith("x-acs-") && value.length > maxLength) {
+        return { name, length: value.length, limit: maxLength, documented: false };
+      }
+    }
+    return undefined;
+  }
+  for (const name of ACS_HEADERS_READ_UNSIGNED) {
+    const length = headers.get(name)?.length ?? 0;
+    if (length > maxLength) {
+      return { name, length, limit: maxLength, documented: false };
     }
   }
-  return overlong;
+  return undefined;
 }
