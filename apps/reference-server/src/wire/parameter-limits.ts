@@ -31,8 +31,14 @@ function codePoints(text: string): number {
   return count;
 }
 
-/** The `x-acs-*` headers a server reads without verifying signatures: the action and the version. */
-const ACS_HEADERS_READ_UNSIGNED = ["x-acs-action", "x-acs-version"] as const;
+/**
+ * The `x-acs-*` headers a server reads without verifying signatures, each with the parameter that takes its
+ * place when sent (see `readRpcRequest`): the action and the version.
+ */
+const ACS_HEADERS_READ_UNSIGNED = [
+  ["x-acs-action", "Action"],
+  ["x-acs-version", "Version"],
+] as const;
 
 /**
  * Finds the first parameter (name or value) longer than allowed, so that no client can make the server
@@ -70,8 +76,8 @@ export function findOverlongParameter(
     }
     return undefined;
   }
-  for (const name of ACS_HEADERS_READ_UNSIGNED) {
-    const length = headers.get(name)?.length ?? 0;
+  for (const [name, parameter] of ACS_HEADERS_READ_UNSIGNED) {
+    const length = params.get(parameter) ? 0 : (headers.get(name)?.length ?? 0);
     if (length > maxLength) {
       return { name, length, limit: maxLength, documented: false };
     }
