@@ -160,6 +160,15 @@ class Exchange {
   }
 }
 
+/**
+ * What @hono/node-server hands the app besides the Request (`c.env.incoming`, Node's `IncomingMessage`), read
+ * without Node's types: the request target as sent, and the headers as its parser listed them. Absent on
+ * other runtimes and for in-process requests.
+ */
+function nodeIncomingOf(c: Context): { url?: unknown; rawHeaders?: unknown } | undefined {
+  return (c.env as { incoming?: { url?: unknown; rawHeaders?: unknown } } | undefined)?.incoming;
+}
+
 /** What each middleware of the ECS endpoint hands on to the next. */
 interface EcsEnv {
   Variables: {
@@ -257,7 +266,12 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
     if (c.req.url.length > MAX_REQUEST_HEAD_BYTES) {
       throw errors.error(undefined, "RequestHeadersTooLarge");
     }
-    const rpc = await readRpcRequest(c.req.raw, { maxBodyBytes });
+    const parsedHeaders = nodeIncomingOf(c)?.rawHeaders;
+    const rpc = await readRpcRequest(
+      c.req.raw,
+      { maxBodyBytes },
+      Array.isArray(parsedHeaders) ? parsedHeaders : undefined,
+    );
     const exchange = c.get("exchange");
     exchange.host = rpc.host;
     exchange.format = rpc.format;
@@ -379,7 +393,7 @@ export function createApp(options: ReferenceServerOptions = {}): Hono {
   // listener hands over the request target as sent; elsewhere the Request's URL, already resolved by the URL
   // standard, is all there is.
   app.use("*", async (c, next) => {
-    const incoming = (c.env as { incoming?: { url?: unknown } } | undefined)?.incoming;
+    const incoming = nodeIncomingOf(c);
     const target = typeof incoming?.url === "string" ? incoming.url : c.req.url;
     if (!isPlainPath(pathOfTarget(target))) {
       throw errors.error(undefined, "InvalidAction.NotFound");

@@ -140,9 +140,15 @@ function formatOf(params: ReadonlyMap<string, string>): ResponseFormat {
 /**
  * Reads an RPC request: query parameters, then an `application/x-www-form-urlencoded` body on top of
  * them (a name sent in both takes the body's value; within one source the first occurrence wins).
+ * `parsedHeaders` is the runtime parser's own list of the request's headers, where it has one (see
+ * {@link ListedHeaders}).
  */
-export async function readRpcRequest(request: Request, limits: WireLimits): Promise<RpcRequest> {
-  const headers = new ListedHeaders(request.headers);
+export async function readRpcRequest(
+  request: Request,
+  limits: WireLimits,
+  parsedHeaders?: readonly unknown[],
+): Promise<RpcRequest> {
+  const headers = new ListedHeaders(request.headers, parsedHeaders);
   const params = new Map<string, string>();
   const query = queryStringOf(request.url);
   if (query !== undefined) {
