@@ -62,16 +62,35 @@ describe("parameter lengths", () => {
     expect(((await longName.json()) as Json).Code).toBe("InvalidParameter");
     const longHeader = await app.request(`/?${new URLSearchParams(exportParams)}`, {
       method: "POST",
-      headers: {
-        "x-acs-action": "ExportImage",
-        "x-acs-version": "2014-05-26",
-        "x-acs-signature-nonce": "n".repeat(101),
-      },
+      headers: { "x-acs-action": "ExportImage", "x-acs-version": "2".repeat(101) },
     });
     expect(longHeader.status).toBe(400);
-    expect(((await longHeader.json()) as Json).Message).toContain(
-      '"x-acs-signature-nonce" has 101 characters',
-    );
+    expect(((await longHeader.json()) as Json).Message).toContain('"x-acs-version" has 101 characters');
+    expect(await store.size()).toBe(1);
+  });
+
+  it("holds every x-acs- header to the limit when it verifies signatures, and only those it reads when not", async () => {
+    const longNonce = {
+      "x-acs-action": "ExportImage",
+      "x-acs-version": "2014-05-26",
+      "x-acs-signature-nonce": "n".repeat(101),
+    };
+    const verifying = createApp({
+      seed: "long-nonce",
+      maxParameterLength: 100,
+      auth: "verify",
+      accessKeys: [{ accessKeyId: "id", accessKeySecret: "secret" }],
+    });
+    const refused = await verifying.request(`/?${new URLSearchParams(exportParams)}`, { headers: longNonce });
+    expect(refused.status).toBe(400);
+    // Before the signature is looked at: a nonce the server would remember is bounded first.
+    expect(((await refused.json()) as Json).Message).toContain('"x-acs-signature-nonce" has 101 characters');
+    // Without verification the nonce is never read, let alone kept.
+    const store = new InMemoryTaskStore();
+    const open = createApp({ seed: "long-nonce-unread", store, maxParameterLength: 100 });
+    expect(
+      (await open.request(`/?${new URLSearchParams(exportParams)}`, { headers: longNonce })).status,
+    ).toBe(200);
     expect(await store.size()).toBe(1);
   });
 

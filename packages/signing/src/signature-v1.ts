@@ -1,6 +1,4 @@
-import { hmac } from "@noble/hashes/hmac.js";
-import { sha1 } from "@noble/hashes/legacy.js";
-import { utf8ToBytes } from "@noble/hashes/utils.js";
+import { hashes } from "./hashes.js";
 import { canonicalizeParameters, type ParameterPair, percentEncode } from "./percent-encode.js";
 import { type Credentials, formatSigningDate, type SigningStamp } from "./signing-stamp.js";
 
@@ -12,14 +10,6 @@ export interface V1Signature {
   stringToSign: string;
   /** Base64 HMAC-SHA1, keyed with `AccessKeySecret + "&"`. */
   signature: string;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) {
-    binary += String.fromCharCode(byte);
-  }
-  return btoa(binary);
 }
 
 /**
@@ -39,8 +29,7 @@ export function computeV1Signature(
     }
   }
   const stringToSign = `${method.toUpperCase()}&%2F&${percentEncode(canonicalizeParameters(signed))}`;
-  const digest = hmac(sha1, utf8ToBytes(`${accessKeySecret}&`), utf8ToBytes(stringToSign));
-  return { stringToSign, signature: toBase64(digest) };
+  return { stringToSign, signature: hashes.hmacSha1Base64(`${accessKeySecret}&`, stringToSign) };
 }
 
 /**

@@ -1,25 +1,23 @@
-import { hmac } from "@noble/hashes/hmac.js";
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { hashes } from "./hashes.js";
 import { canonicalizeParameters, type ParameterPair } from "./percent-encode.js";
 import type { Credentials, SigningStamp } from "./signing-stamp.js";
 import { formatSigningDate } from "./signing-stamp.js";
 
 /**
  * A V3 signature algorithm: its name (first word of the `Authorization` header and of the string to
- * sign), its hash and its HMAC, both as lower-case hex.
+ * sign), its hash and its HMAC, both as lower-case hex; text is taken as its UTF-8 bytes.
  */
 export interface V3Algorithm {
   readonly name: string;
-  hashHex(data: Uint8Array): string;
-  hmacHex(key: Uint8Array, message: Uint8Array): string;
+  hashHex(data: string | Uint8Array): string;
+  hmacHex(key: string | Uint8Array, message: string | Uint8Array): string;
 }
 
 /** `ACS3-HMAC-SHA256`, the algorithm the official SDKs sign with by default. */
 export const ACS3_HMAC_SHA256: V3Algorithm = {
   name: "ACS3-HMAC-SHA256",
-  hashHex: (data) => bytesToHex(sha256(data)),
-  hmacHex: (key, message) => bytesToHex(hmac(sha256, key, message)),
+  hashHex: (data) => hashes.sha256Hex(data),
+  hmacHex: (key, message) => hashes.hmacSha256Hex(key, message),
 };
 
 /** What the V3 canonical request is built from; values are decoded, names in any case. */
@@ -72,8 +70,8 @@ export function computeV3Signature(
   }
   const signedHeaders = headers.map(([name]) => name).join(";");
   const canonicalRequest = `${input.method.toUpperCase()}\n${input.path ?? "/"}\n${canonicalizeParameters(input.query)}\n${canonicalHeaders}\n${signedHeaders}\n${input.hashedPayload}`;
-  const stringToSign = `${algorithm.name}\n${algorithm.hashHex(utf8ToBytes(canonicalRequest))}`;
-  const signature = algorithm.hmacHex(utf8ToBytes(accessKeySecret), utf8ToBytes(stringToSign));
+  const stringToSign = `${algorithm.name}\n${algorithm.hashHex(canonicalRequest)}`;
+  const signature = algorithm.hmacHex(accessKeySecret, stringToSign);
   return { canonicalRequest, signedHeaders, stringToSign, signature };
 }
 
@@ -100,7 +98,7 @@ export function signV3Headers(
   stamp: SigningStamp,
 ): Record<string, string> {
   const body = request.body ?? "";
-  const hashedPayload = ACS3_HMAC_SHA256.hashHex(typeof body === "string" ? utf8ToBytes(body) : body);
+  const hashedPayload = ACS3_HMAC_SHA256.hashHex(body);
   const headers: Record<string, string> = {
     ...request.headers,
     "x-acs-date": formatSigningDate(stamp.date),

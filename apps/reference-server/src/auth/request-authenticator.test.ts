@@ -1,6 +1,7 @@
 import { signV3Headers } from "@ecs-tasks/signing";
 import { describe, expect, it } from "vitest";
 import { EcsError } from "../wire/ecs-error.js";
+import { ListedHeaders } from "../wire/listed-headers.js";
 import { type AuthRequest, createRequestAuthenticator } from "./request-authenticator.js";
 
 const NOW = Date.UTC(2026, 10, 28, 1, 2, 3);
@@ -21,7 +22,7 @@ function requestOf(headers: Record<string, string>): AuthRequest {
   return {
     method: "GET",
     url: URL_SENT,
-    headers: new Headers(headers),
+    headers: new ListedHeaders(new Headers(headers)),
     params: new Map([["RegionId", "cn-hangzhou"]]),
     body: async () => new Uint8Array(0),
     action: "DescribeRegions",

@@ -11,6 +11,7 @@ import {
 import { EcsError } from "../wire/ecs-error.js";
 import type { ErrorCatalogue } from "../wire/error-catalogue.js";
 import { forEachFormParam, queryStringOf } from "../wire/form-params.js";
+import type { ListedHeaders } from "../wire/listed-headers.js";
 import type { AccessKey, AuthMode } from "./access-keys.js";
 import { NonceMemory } from "./nonce-memory.js";
 import { loadAcs3HmacSm3 } from "./sm3-algorithm.js";
@@ -24,7 +25,7 @@ export interface AuthRequest {
   /** The request URL as received (its query is signed by V3). */
   readonly url: string;
   /** Every header the request carries: V3 insists that each `x-acs-*` one is signed. */
-  readonly headers: Headers;
+  readonly headers: ListedHeaders;
   /** Query and form parameters, merged and decoded (what V1 signs). */
   readonly params: ReadonlyMap<string, string>;
   /** The raw body bytes, for V3's payload hash; empty when there is none. */
@@ -76,7 +77,7 @@ function claimedAccount(request: AuthRequest): string | undefined {
     return v1;
   }
   const authorization = request.headers.get("authorization");
-  return authorization === null ? undefined : parseV3Authorization(authorization)?.accessKeyId;
+  return authorization === undefined ? undefined : parseV3Authorization(authorization)?.accessKeyId;
 }
 
 /**
@@ -178,12 +179,12 @@ export function createRequestAuthenticator(options: {
     if (V3_REQUIRED_SIGNED.some((name) => !signed.has(name))) {
       return false;
     }
-    let signsAll = true;
-    // Headers has no iterator in the server's library types (no DOM.Iterable), so forEach lists the names.
-    request.headers.forEach((_value, name) => {
-      signsAll &&= !isV3SignedHeader(name) || signed.has(name);
-    });
-    return signsAll;
+    for (const name of request.headers.list().keys()) {
+      if (isV3SignedHeader(name) && !signed.has(name)) {
+        return false;
+      }
+    }
+    return true;
   };
 
   const algorithmNamed = (request: AuthRequest, name: string): V3Algorithm | Promise<V3Algorithm> => {
@@ -239,7 +240,7 @@ export function createRequestAuthenticator(options: {
     mode: "verify",
     async authenticate(request) {
       const authorization = request.headers.get("authorization");
-      return authorization === null ? verifyV1(request) : verifyV3(request, authorization);
+      return authorization === undefined ? verifyV1(request) : verifyV3(request, authorization);
     },
     reset: () => nonces.clear(),
   };

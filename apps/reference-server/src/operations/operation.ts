@@ -3,6 +3,7 @@ import type { IdSource } from "../id-source.js";
 import type { TaskStore } from "../store/task-store.js";
 import type { TaskCreatingAction, TaskFate } from "../tasks/task-record.js";
 import type { ErrorCatalogue } from "../wire/error-catalogue.js";
+import type { PreparedBody } from "../wire/rpc-response.js";
 
 /** How long new tasks take: `queuedMs` in Waiting, then `durationMs` from 0 to 100 %. */
 export interface TaskTiming {
@@ -32,9 +33,10 @@ export interface OperationCall {
   readonly host: string | undefined;
 }
 
+/** A success body without `RequestId`: its fields, or the same already serialised. */
+export type OperationBody = Record<string, unknown> | PreparedBody;
+
 /**
- * An operation: answers a call with its success body (without `RequestId`) or throws an `EcsError` (or
- * rejects with one). An operation that needs no I/O may answer synchronously, so that the response is
- * written without a round of promises.
+ * An operation: answers a call with its success body or throws an `EcsError` (or rejects with one).
  */
-export type Operation = (call: OperationCall) => Record<string, unknown> | Promise<Record<string, unknown>>;
+export type Operation = (call: OperationCall) => OperationBody | Promise<OperationBody>;

@@ -1,4 +1,5 @@
 import { ecsOperations } from "@ecs-tasks/contract";
+import type { ListedHeaders } from "./listed-headers.js";
 
 /** A parameter over its limit: the spec's `maxLength` for it, or the general limit. */
 export interface OverlongParameter {
@@ -31,14 +32,26 @@ function codePoints(text: string): number {
 }
 
 /**
+ * The `x-acs-*` headers a server reads without verifying signatures, each with the parameter that takes its
+ * place when sent (see `readRpcRequest`): the action and the version.
+ */
+const ACS_HEADERS_READ_UNSIGNED = [
+  ["x-acs-action", "Action"],
+  ["x-acs-version", "Version"],
+] as const;
+
+/**
  * Finds the first parameter (name or value) longer than allowed, so that no client can make the server
  * store, log or page through values of any size: a value the spec bounds (`maxLength`) is held to that bound,
- * every other name and value, and every `x-acs-*` header, to `maxLength` characters.
+ * every other name and value, and every `x-acs-*` header the server reads, to `maxLength` characters. A server
+ * that verifies signatures reads every `x-acs-*` header (V3 signs them all, and keeps the nonce); one that
+ * does not reads only `x-acs-action` and `x-acs-version` (docs/decisions/0035).
  */
 export function findOverlongParameter(
   action: string | undefined,
   params: ReadonlyMap<string, string>,
-  headers: Headers,
+  headers: ListedHeaders,
+  readsEveryAcsHeader: boolean,
   maxLength: number,
 ): OverlongParameter | undefined {
   const documented = action === undefined ? undefined : DOCUMENTED_MAXIMA.get(action);
@@ -55,12 +68,19 @@ export function findOverlongParameter(
       return { name, length: value.length, limit: maxLength, documented: false };
     }
   }
-  let overlong: OverlongParameter | undefined;
-  // Headers has no iterator in the server's library types (no DOM.Iterable), so forEach lists them.
-  headers.forEach((value, name) => {
-    if (overlong === undefined && name.startsWith("x-acs-") && value.length > maxLength) {
-      overlong = { name, length: value.length, limit: maxLength, documented: false };
+  if (readsEveryAcsHeader) {
+    for (const [name, value] of headers.list()) {
+      if (name.startsWith("x-acs-") && value.length > maxLength) {
+        return { name, length: value.length, limit: maxLength, documented: false };
+      }
     }
-  });
-  return overlong;
+    return undefined;
+  }
+  for (const [name, parameter] of ACS_HEADERS_READ_UNSIGNED) {
+    const length = params.get(parameter) ? 0 : (headers.get(name)?.length ?? 0);
+    if (length > maxLength) {
+      return { name, length, limit: maxLength, documented: false };
+    }
+  }
+  return undefined;
 }

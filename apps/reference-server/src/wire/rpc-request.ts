@@ -1,5 +1,6 @@
 import { detached } from "./detached-string.js";
 import { forEachFormParam, queryStringOf } from "./form-params.js";
+import { ListedHeaders } from "./listed-headers.js";
 
 // Parameters read from a text longer than this are copied out of it: the request log keeps them after the
 // request, and a slice would keep the whole text (up to the body limit) alive with it (see `detached`).
@@ -23,6 +24,8 @@ export interface RpcRequest {
   readonly body: Uint8Array | undefined;
   /** The body is over the limit (declared or read): it was not read, and the request is refused. */
   readonly bodyTooLarge: boolean;
+  /** Its headers, for the steps after this one to read or list. */
+  readonly headers: ListedHeaders;
 }
 
 /** Limits that keep one client's request from costing the server more than it should. */
@@ -137,9 +140,15 @@ function formatOf(params: ReadonlyMap<string, string>): ResponseFormat {
 /**
  * Reads an RPC request: query parameters, then an `application/x-www-form-urlencoded` body on top of
  * them (a name sent in both takes the body's value; within one source the first occurrence wins).
+ * `parsedHeaders` is the runtime parser's own list of the request's headers, where it has one (see
+ * {@link ListedHeaders}).
  */
-export async function readRpcRequest(request: Request, limits: WireLimits): Promise<RpcRequest> {
-  const headers = request.headers;
+export async function readRpcRequest(
+  request: Request,
+  limits: WireLimits,
+  parsedHeaders?: readonly unknown[],
+): Promise<RpcRequest> {
+  const headers = new ListedHeaders(request.headers, parsedHeaders);
   const params = new Map<string, string>();
   const query = queryStringOf(request.url);
   if (query !== undefined) {
@@ -163,8 +172,9 @@ export async function readRpcRequest(request: Request, limits: WireLimits): Prom
     action: params.get("Action") || headers.get("x-acs-action") || undefined,
     version: params.get("Version") || headers.get("x-acs-version") || undefined,
     format: formatOf(params),
-    host: headers.get("host") ?? undefined,
+    host: headers.get("host"),
     body,
     bodyTooLarge,
+    headers,
   };
 }

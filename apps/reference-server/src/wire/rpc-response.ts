@@ -24,6 +24,45 @@ export function rpcResponse(
   });
 }
 
+/**
+ * A success body whose JSON is made once, for an answer given many times over (see
+ * `operations/describe-task-attribute.ts`); `RequestId`, which differs every time, is put in front of it.
+ */
+export class PreparedBody {
+  readonly fields: Readonly<Record<string, unknown>>;
+  /** The JSON after its opening brace, ready to follow `{"RequestId":"…"`. */
+  readonly #afterRequestId: string;
+
+  /** Serialises `fields` (a body without `RequestId`). */
+  constructor(fields: Readonly<Record<string, unknown>>) {
+    this.fields = fields;
+    const json = JSON.stringify(fields);
+    this.#afterRequestId = json === "{}" ? "}" : `,${json.slice(1)}`;
+  }
+
+  /** The JSON answer of one request. */
+  json(requestId: string): string {
+    return `{"RequestId":${JSON.stringify(requestId)}${this.#afterRequestId}`;
+  }
+}
+
+/** A success answer: `RequestId` first, then the operation's body, under `<action>Response` in XML. */
+export function successResponse(
+  format: ResponseFormat,
+  action: string,
+  body: Readonly<Record<string, unknown>> | PreparedBody,
+  requestId: string,
+): Response {
+  if (body instanceof PreparedBody && format === "JSON") {
+    return new Response(body.json(requestId), {
+      status: 200,
+      headers: { "content-type": JSON_TYPE, "x-acs-request-id": requestId },
+    });
+  }
+  const fields = body instanceof PreparedBody ? body.fields : body;
+  return rpcResponse(format, `${action}Response`, { RequestId: requestId, ...fields }, 200, requestId);
+}
+
 /** The ECS error body of `error`: `RequestId`, `HostId`, `Code`, `Message` and `Recommend`. */
 export function errorBody(
   error: EcsError,
