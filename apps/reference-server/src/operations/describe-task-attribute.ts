@@ -13,9 +13,13 @@ interface PreparedAnswer {
   readonly body: PreparedBody;
 }
 
-/** Whether two views of one task read the same: everything else in a view follows from these two. */
-function sameState(a: TaskView, b: TaskView): boolean {
-  return a.taskStatus === b.taskStatus && a.taskProcess === b.taskProcess;
+/**
+ * Whether two views of one task read the same: everything else in a view follows from its phase and
+ * progress. The answered status alone is not enough: a task paused at 50 % is answered `Processing` like
+ * one running at 50 %, but is no longer cancellable (decision 0038).
+ */
+export function sameState(a: TaskView, b: TaskView): boolean {
+  return a.phase === b.phase && a.taskProcess === b.taskProcess;
 }
 
 /** DescribeTaskAttribute: the details of one task, as of the clock's time. */
