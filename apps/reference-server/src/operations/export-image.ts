@@ -2,10 +2,11 @@ import type { ExportImageResponse } from "@ecs-tasks/contract";
 import { newTaskRecord } from "./new-task.js";
 import type { Operation, OperationDeps } from "./operation.js";
 import { knownRegion, optional, requireAll, required, stopOnDryRun } from "./parameters.js";
+import { specPattern } from "./spec-rules.js";
 
 // Lower-case name → the one shared string stored in every task of that format.
 const FORMATS = new Map(["raw", "vhd", "qcow2", "vmdk", "vdi"].map((f) => [f, f]));
-const OSS_PREFIX = /^[A-Za-z0-9]{1,30}$/;
+const OSS_PREFIX = specPattern("ExportImage", "OSSPrefix");
 
 /** ExportImage: starts a task that exports a custom image to an OSS bucket. */
 export function exportImage(deps: OperationDeps): Operation {

@@ -3,92 +3,49 @@ import type { ImportedDisk } from "../tasks/task-record.js";
 import { newTaskRecord } from "./new-task.js";
 import type { Operation, OperationCall, OperationDeps } from "./operation.js";
 import { knownRegion, optional, required, stopOnDryRun } from "./parameters.js";
+import { specEnum, specNumber, specPattern } from "./spec-rules.js";
 
-// The value rules below are the spec's (openapi/paths/import-image.yaml), each with its source there;
+// The value rules are the spec's (openapi/paths/import-image.yaml), each with its source there;
 // docs/decisions/0037-image-operations-fidelity.md records the choices between disagreeing sources.
-const MAX_DISKS = 17;
-const FORMATS = new Set(["RAW", "VHD", "QCOW2", "VMDK"]);
-const ARCHITECTURES = new Set(["i386", "x86_64", "arm64"]);
-const OS_TYPES = new Set(["windows", "linux"]);
-const PLATFORMS = new Set([
-  "Aliyun",
-  "Anolis",
-  "CentOS",
-  "Ubuntu",
-  "CoreOS",
-  "SUSE",
-  "Debian",
-  "OpenSUSE",
-  "FreeBSD",
-  "RedHat",
-  "Kylin",
-  "UOS",
-  "Fedora",
-  "Fedora CoreOS",
-  "CentOS Stream",
-  "AlmaLinux",
-  "Rocky Linux",
-  "Gentoo",
-  "Customized Linux",
-  "Others Linux",
-  "Windows Server 2022",
-  "Windows Server 2019",
-  "Windows Server 2016",
-  "Windows Server 2012",
-  "Windows Server 2008",
-  "Windows Server 2003",
-  "Other Windows",
-]);
-const BOOT_MODES = new Set(["BIOS", "UEFI"]);
-const LICENSE_TYPES = new Set(["Aliyun", "BYOL", "Auto"]);
-const DETECTION_STRATEGIES = new Set(["Standard"]);
-const IMDS_SUPPORT = new Set(["v1", "v2"]);
-const MIN_DISK_GIB = 1;
-const MAX_DISK_GIB = 2048;
-const MAX_TAGS = 20;
+const MAX_DISKS = specNumber("ImportImage", "DiskDeviceMapping", "maxItems");
+// Formats are matched without regard to case (the spec lists both spellings).
+const FORMATS = new Set([...specEnum("ImportImage", "DiskDeviceMapping.Format")].map((f) => f.toUpperCase()));
+const ARCHITECTURES = specEnum("ImportImage", "Architecture");
+const OS_TYPES = specEnum("ImportImage", "OSType");
+const PLATFORMS = specEnum("ImportImage", "Platform");
+const BOOT_MODES = specEnum("ImportImage", "BootMode");
+const LICENSE_TYPES = specEnum("ImportImage", "LicenseType");
+const DETECTION_STRATEGIES = specEnum("ImportImage", "DetectionStrategy");
+const IMDS_SUPPORT = specEnum("ImportImage", "Features.ImdsSupport");
+const MIN_DISK_GIB = specNumber("ImportImage", "DiskDeviceMapping.DiskImageSize", "minimum");
+const MAX_DISK_GIB = specNumber("ImportImage", "DiskDeviceMapping.DiskImageSize", "maximum");
+const MAX_TAGS = specNumber("ImportImage", "Tag", "maxItems");
 const DISK_KEY = /^DiskDeviceMapping\.(\d{1,2})\./;
 const TAG_KEY = /^Tag\.(\d{1,2})\.Key$/;
-// 2 to 128 characters, starting with a letter; letters, digits, `.`, `:`, `_` and `-` (the documented rule).
-const IMAGE_NAME = /^\p{L}[\p{L}\p{N}.:_-]{1,127}$/u;
-// OSS naming rules: lower-case letters, digits and hyphens, a letter or digit at each end, at most 63. Their
-// minimum of 3 is not enforced, so that placeholder names such as `b` keep working (decision 0037).
-const OSS_BUCKET = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const OSS_OBJECT_MAX_BYTES = 1023;
-const DEVICE = /^\/dev\/xvd[a-z]$/;
-const WEB_ADDRESS_START = /^https?:\/\//i;
+const IMAGE_NAME = specPattern("ImportImage", "ImageName");
+const DESCRIPTION = specPattern("ImportImage", "Description");
+const DESCRIPTION_MIN = specNumber("ImportImage", "Description", "minLength");
+const DESCRIPTION_MAX = specNumber("ImportImage", "Description", "maxLength");
+// The spec's bucket rule leaves out OSS's minimum of 3, so that placeholder names such as `b` keep working
+// (decision 0037).
+const OSS_BUCKET = specPattern("ImportImage", "DiskDeviceMapping.OSSBucket");
+const OSS_OBJECT = specPattern("ImportImage", "DiskDeviceMapping.OSSObject");
+// OSS counts a key's length in bytes of UTF-8, which the spec's maxLength (in characters) cannot say.
+const OSS_OBJECT_MAX_BYTES = specNumber("ImportImage", "DiskDeviceMapping.OSSObject", "maxLength");
+const DEVICE = specPattern("ImportImage", "DiskDeviceMapping.Device");
+const CLIENT_TOKEN = specPattern("ImportImage", "ClientToken");
 
 function isValidImageName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (
-    IMAGE_NAME.test(name) &&
-    !lower.startsWith("acs:") &&
-    !lower.startsWith("aliyun") &&
-    !lower.includes("http://") &&
-    !lower.includes("https://")
-  );
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0x7f) {
-      return false;
-    }
-  }
-  return true;
+  return IMAGE_NAME.test(name);
 }
 
 function isValidDescription(description: string): boolean {
   const length = [...description].length;
-  return length >= 2 && length <= 256 && !WEB_ADDRESS_START.test(description);
+  return length >= DESCRIPTION_MIN && length <= DESCRIPTION_MAX && DESCRIPTION.test(description);
 }
 
-// An OSS key is 1 to 1023 bytes of UTF-8 and may not start with a slash or a backslash.
 function isValidOssObject(key: string): boolean {
-  return (
-    !key.startsWith("/") &&
-    !key.startsWith("\\") &&
-    new TextEncoder().encode(key).length <= OSS_OBJECT_MAX_BYTES
-  );
+  return OSS_OBJECT.test(key) && new TextEncoder().encode(key).length <= OSS_OBJECT_MAX_BYTES;
 }
 
 function isDiskSize(value: string): boolean {
@@ -192,7 +149,7 @@ function checkImageAttributes(deps: OperationDeps, call: OperationCall): void {
   checkOneOf(deps, call, "DetectionStrategy", DETECTION_STRATEGIES, "InvalidParameter.DetectionStrategy");
   checkOneOf(deps, call, "Features.ImdsSupport", IMDS_SUPPORT, "InvalidParameter.FeaturesImdsSupport");
   const clientToken = optional(call, "ClientToken");
-  if (clientToken !== undefined && !isAscii(clientToken)) {
+  if (clientToken !== undefined && !CLIENT_TOKEN.test(clientToken)) {
     throw deps.errors.error(call.action, "InvalidClientToken.Malformed");
   }
 }

@@ -4,9 +4,10 @@ import { DISK_DETAILS } from "../tasks/task-record.js";
 import { newTaskRecord } from "./new-task.js";
 import type { Operation, OperationCall, OperationDeps } from "./operation.js";
 import { optional, required, stopOnDryRun } from "./parameters.js";
+import { specEnum } from "./spec-rules.js";
 
-const CATEGORIES = new Set(["cloud_essd", "cloud_auto", "cloud_ssd", "cloud_essd_entry", "cloud_efficiency"]);
-const LEVELS = new Set(["PL0", "PL1", "PL2", "PL3"]);
+const CATEGORIES = specEnum("ModifyDiskSpec", "DiskCategory");
+const LEVELS = specEnum("ModifyDiskSpec", "PerformanceLevel");
 
 /**
  * ModifyDiskSpec has no RegionId parameter: the disk's region is implied by the account's disk. With no
