@@ -3,17 +3,13 @@
 // runtime itself. The checks are bundled once, for no platform in particular (esbuild's `neutral`): a module
 // that needs Node fails to bundle or to load on the others. The counts go to .vitest/results-runtimes.json in
 // the shape of a vitest report, which `pnpm test:runtimes` (tools/run-tests.mjs) adds up.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
+import { bunBinary, runMatrix, runScript } from "../../../tools/runtime-matrix.mjs";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const outdir = fileURLToPath(new URL("../node_modules/.cache/runtime-tests/", import.meta.url));
-const require = createRequire(import.meta.url);
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 
 await build({
@@ -48,20 +44,8 @@ await build({
 });
 const cli = `${outdir}cli.mjs`;
 
-/** Runs the CLI bundle with a runtime's own binary; its last line of output is the results. */
-function script(command, args) {
-  return () => {
-    const run = spawnSync(command, [...args, cli], { cwd: packageDir, encoding: "utf8", timeout: 120_000 });
-    const last = run.stdout?.trim().split("\n").at(-1) ?? "";
-    try {
-      return JSON.parse(last);
-    } catch {
-      throw new Error(
-        `exit ${run.status}${run.error ? ` (${run.error.message})` : ""}: ${(run.stderr || run.stdout || "").trim().slice(-2000)}`,
-      );
-    }
-  };
-}
+/** Runs the CLI bundle with a runtime's own binary. */
+const script = (command, args) => runScript(command, args, cli, packageDir);
 
 async function workerd() {
   const miniflare = new Miniflare({
@@ -81,53 +65,12 @@ async function workerd() {
   }
 }
 
-/**
- * Bun's binary, straight from its platform package (an optional dependency of `bun`, from the npm registry):
- * the `bun` package's own launcher is a stub until its install script runs, and no install script runs here.
- */
-function bunBinary() {
-  const fromBun = createRequire(require.resolve("bun/package.json"));
-  const arch = process.arch === "arm64" ? "aarch64" : process.arch;
-  return join(dirname(fromBun.resolve(`@oven/bun-${process.platform}-${arch}/package.json`)), "bin", "bun");
-}
-
 const runtimes = {
   node: script(process.execPath, []),
-  bun: script(bunBinary(), ["run"]),
+  bun: script(bunBinary(import.meta.url), ["run"]),
   // No permissions: the checks need no file, network or environment access.
   deno: script(bin("deno"), ["run", "--no-prompt"]),
   workerd,
 };
 
-let passed = 0;
-let failed = 0;
-const report = {};
-for (const [runtime, run] of Object.entries(runtimes)) {
-  let results;
-  try {
-    results = await run();
-  } catch (error) {
-    // A runtime that cannot run the checks at all counts as one failure.
-    results = [{ name: "runs the checks", passed: false, error: error.message }];
-  }
-  report[runtime] = results;
-  for (const result of results) {
-    if (result.passed) {
-      passed += 1;
-    } else {
-      failed += 1;
-      console.error(`${runtime}: ${result.name}\n  ${result.error}`);
-    }
-  }
-  console.log(
-    `${runtime}: ${results.filter((r) => r.passed).length} passed, ${results.filter((r) => !r.passed).length} failed`,
-  );
-}
-
-mkdirSync(`${packageDir}.vitest`, { recursive: true });
-writeFileSync(
-  `${packageDir}.vitest/results-runtimes.json`,
-  `${JSON.stringify({ numPassedTests: passed, numFailedTests: failed, success: failed === 0, runtimes: report }, null, 2)}\n`,
-);
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+await runMatrix(runtimes, packageDir, "runtimes");

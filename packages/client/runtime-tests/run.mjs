@@ -4,60 +4,27 @@
 // for no platform in particular (esbuild's `neutral`), so a module that needs Node fails to bundle or to load
 // elsewhere. The counts go to .vitest/results-runtimes.json (or results-browser.json) in the shape of a vitest
 // report, which tools/run-tests.mjs adds up.
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startReferenceServer } from "@ecs-tasks/reference-server/node";
 import { build } from "esbuild";
+import { bunBinary, runMatrix, runScript } from "../../../tools/runtime-matrix.mjs";
 
 const { values } = parseArgs({ options: { browser: { type: "boolean", default: false } } });
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const outdir = fileURLToPath(new URL("../node_modules/.cache/runtime-tests/", import.meta.url));
-const require = createRequire(import.meta.url);
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 
 const key = { accessKeyId: "runtime-key", accessKeySecret: "runtime-secret" };
 const server = await startReferenceServer({ auth: "verify", accessKeys: [key], seed: "client-runtimes" });
 const target = { endpoint: server.endpoint, controlToken: server.controlToken, ...key };
 
-/** Runs the CLI bundle with a runtime's own binary; its last line of output is the results. */
-function script(command, args) {
-  return async () => {
-    // Asynchronous, so that this process's reference server answers the runtime meanwhile.
-    const run = await spawnAsync(command, [...args, `${outdir}cli.mjs`]);
-    const last = run.stdout.trim().split("\n").at(-1) ?? "";
-    try {
-      return JSON.parse(last);
-    } catch {
-      throw new Error(`exit ${run.status}: ${(run.stderr || run.stdout).trim().slice(-2000)}`);
-    }
-  };
-}
-
-function spawnAsync(command, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: packageDir, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
+/** Runs the CLI bundle with a runtime's own binary. */
+const script = (command, args) => runScript(command, args, `${outdir}cli.mjs`, packageDir);
 
 async function workerd() {
   const { Miniflare } = await import("miniflare");
@@ -144,29 +111,16 @@ async function chromium() {
   }
 }
 
-/**
- * Bun's binary, straight from its platform package (an optional dependency of `bun`, from the npm registry):
- * the `bun` package's own launcher is a stub until its install script runs, and no install script runs here.
- */
-function bunBinary() {
-  const fromBun = createRequire(require.resolve("bun/package.json"));
-  const arch = process.arch === "arm64" ? "aarch64" : process.arch;
-  return join(dirname(fromBun.resolve(`@oven/bun-${process.platform}-${arch}/package.json`)), "bin", "bun");
-}
-
 const runtimes = values.browser
   ? { chromium }
   : {
       node: script(process.execPath, []),
-      bun: script(bunBinary(), ["run"]),
+      bun: script(bunBinary(import.meta.url), ["run"]),
       // The network to the reference server only: no file, environment or other network access.
       deno: script(bin("deno"), ["run", "--no-prompt", `--allow-net=${new URL(server.endpoint).host}`]),
       workerd,
     };
 
-let passed = 0;
-let failed = 0;
-const report = {};
 try {
   await build({
     entryPoints: {
@@ -185,35 +139,7 @@ try {
     define: { CLIENT_CHECK_TARGET: JSON.stringify(target) },
     logLevel: "error",
   });
-  for (const [runtime, run] of Object.entries(runtimes)) {
-    let results;
-    try {
-      results = await run();
-    } catch (error) {
-      // A runtime that cannot run the checks at all counts as one failure.
-      results = [{ name: "runs the checks", passed: false, error: error.message }];
-    }
-    report[runtime] = results;
-    for (const result of results) {
-      if (result.passed) {
-        passed += 1;
-      } else {
-        failed += 1;
-        console.error(`${runtime}: ${result.name}\n  ${result.error}`);
-      }
-    }
-    console.log(
-      `${runtime}: ${results.filter((r) => r.passed).length} passed, ${results.filter((r) => !r.passed).length} failed`,
-    );
-  }
+  await runMatrix(runtimes, packageDir, values.browser ? "browser" : "runtimes");
 } finally {
   await server.close();
 }
-
-mkdirSync(`${packageDir}.vitest`, { recursive: true });
-writeFileSync(
-  `${packageDir}.vitest/results-${values.browser ? "browser" : "runtimes"}.json`,
-  `${JSON.stringify({ numPassedTests: passed, numFailedTests: failed, success: failed === 0, runtimes: report }, null, 2)}\n`,
-);
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
