@@ -1,29 +1,24 @@
-import { createRequire } from "node:module";
 import { documentedErrors } from "@ecs-tasks/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CheckedServer, startLiveServer } from "./support/live-server.js";
+import type { CheckedServer } from "./support/live-server.js";
+import {
+  Ecs,
+  type Json,
+  rejection,
+  SDK_CONTROL_TOKEN,
+  sdkClient,
+  startSdkServer,
+} from "./support/official-sdk.js";
 
 // ImportImage's and ExportImage's documented errors as a user of the official SDK meets them (issue 13):
 // each provokable one from the SDK's own request model, the account-state ones injected as faults.
 
-const require = createRequire(import.meta.url);
-const Ecs = require("@alicloud/ecs20140526") as typeof import("@alicloud/ecs20140526");
-const OpenApi = require("@alicloud/openapi-core") as typeof import("@alicloud/openapi-core");
-
-type Json = Record<string, unknown>;
 type ImportFields = ConstructorParameters<typeof Ecs.ImportImageRequest>[0];
 
 let server: CheckedServer;
-const CONTROL_TOKEN = "sdk-images-token";
 
 beforeAll(async () => {
-  server = await startLiveServer({
-    seed: "sdk-images",
-    taskDurationMs: 600_000,
-    auth: "verify",
-    accessKeys: [{ accessKeyId: "testid", accessKeySecret: "testsecret" }],
-    controlToken: CONTROL_TOKEN,
-  });
+  server = await startSdkServer("sdk-images");
 });
 afterAll(async () => {
   await server.close();
@@ -31,35 +26,13 @@ afterAll(async () => {
   expect(server.violations).toEqual([]);
 });
 
-function ecsClient(signatureAlgorithm?: "v2") {
-  return new Ecs.default(
-    new OpenApi.$OpenApiUtil.Config({
-      accessKeyId: "testid",
-      accessKeySecret: "testsecret",
-      endpoint: `127.0.0.1:${server.port}`,
-      protocol: "http",
-      regionId: "cn-hangzhou",
-      ...(signatureAlgorithm === undefined ? {} : { signatureAlgorithm }),
-    }),
-  );
-}
-
 async function injectFault(action: string, error: string): Promise<void> {
   const response = await fetch(`${server.url}/_reference/faults`, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${CONTROL_TOKEN}` },
+    headers: { "content-type": "application/json", authorization: `Bearer ${SDK_CONTROL_TOKEN}` },
     body: JSON.stringify({ action, error }),
   });
   expect(response.status).toBe(201);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Json> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Json;
-  }
-  throw new Error("Expected the call to fail.");
 }
 
 function documented(action: string, name: string) {
@@ -97,7 +70,7 @@ describe.each([
   ["V1 signature (signatureAlgorithm: 'v2')", "v2" as const],
 ])("@alicloud/ecs20140526 ImportImage and ExportImage with %s", (_, signatureAlgorithm) => {
   it("imports with every parameter the SDK's model has, Features as a structure included", async () => {
-    const client = ecsClient(signatureAlgorithm);
+    const client = sdkClient(server, signatureAlgorithm);
     const imported = await client.importImage(
       importRequest({
         architecture: "arm64",
@@ -157,7 +130,7 @@ describe.each([
     ],
     ["MissingParameter.DiskDeviceMapping", { diskDeviceMapping: [] }],
   ])("ImportImage: %s", async (name, fields) => {
-    const error = await rejection(ecsClient(signatureAlgorithm).importImage(importRequest(fields)));
+    const error = await rejection(sdkClient(server, signatureAlgorithm).importImage(importRequest(fields)));
     expectDocumented(error, "ImportImage", name);
   });
 
@@ -165,7 +138,7 @@ describe.each([
     "ImportImage: %s, injected as a fault",
     async (name) => {
       await injectFault("ImportImage", name);
-      const error = await rejection(ecsClient(signatureAlgorithm).importImage(importRequest()));
+      const error = await rejection(sdkClient(server, signatureAlgorithm).importImage(importRequest()));
       expectDocumented(error, "ImportImage", name);
     },
   );
@@ -175,7 +148,7 @@ describe.each([
     async (name) => {
       await injectFault("ExportImage", name);
       const error = await rejection(
-        ecsClient(signatureAlgorithm).exportImage(
+        sdkClient(server, signatureAlgorithm).exportImage(
           new Ecs.ExportImageRequest({
             regionId: "cn-hangzhou",
             imageId: "m-1",

@@ -1,63 +1,27 @@
 // Issue 13 (statuses, DescribeRegions, ModifyDiskSpec, task calls) through Alibaba's official SDK, against a
 // verifying server, so every call below also proves that its signature verifies.
-import { createRequire } from "node:module";
 import { documentedErrors } from "@ecs-tasks/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CheckedServer, startLiveServer } from "./support/live-server.js";
-
-const require = createRequire(import.meta.url);
-const Ecs = require("@alicloud/ecs20140526") as typeof import("@alicloud/ecs20140526");
-const OpenApi = require("@alicloud/openapi-core") as typeof import("@alicloud/openapi-core");
-
-type Json = Record<string, unknown>;
+import type { CheckedServer } from "./support/live-server.js";
+import {
+  controlCall,
+  Ecs,
+  type Json,
+  rejection,
+  SDK_CONTROL_TOKEN,
+  sdkClient,
+  startSdkServer,
+} from "./support/official-sdk.js";
 
 let server: CheckedServer;
-const CONTROL_TOKEN = "sdk-fidelity-token";
 
 beforeAll(async () => {
-  server = await startLiveServer({
-    seed: "sdk-fidelity-tasks",
-    taskDurationMs: 600_000,
-    auth: "verify",
-    accessKeys: [{ accessKeyId: "testid", accessKeySecret: "testsecret" }],
-    controlToken: CONTROL_TOKEN,
-  });
+  server = await startSdkServer("sdk-fidelity-tasks");
 });
 afterAll(async () => {
   await server.close();
   expect(server.violations).toEqual([]);
 });
-
-async function controlCall(path: string, body?: unknown, method = "POST"): Promise<Json> {
-  const response = await fetch(`${server.url}/_reference${path}`, {
-    method,
-    headers: { "content-type": "application/json", authorization: `Bearer ${CONTROL_TOKEN}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.status).toBeLessThan(300);
-  return response.status === 204 ? {} : ((await response.json()) as Json);
-}
-
-function ecsClient() {
-  return new Ecs.default(
-    new OpenApi.$OpenApiUtil.Config({
-      accessKeyId: "testid",
-      accessKeySecret: "testsecret",
-      endpoint: `127.0.0.1:${server.port}`,
-      protocol: "http",
-      regionId: "cn-hangzhou",
-    }),
-  );
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Json> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Json;
-  }
-  throw new Error("Expected the call to fail.");
-}
 
 function localNames(body: InstanceType<typeof Ecs.DescribeRegionsResponseBody> | undefined) {
   return new Map(body?.regions?.region?.map((r) => [r.regionId, r.localName]));
@@ -65,7 +29,7 @@ function localNames(body: InstanceType<typeof Ecs.DescribeRegionsResponseBody> |
 
 describe("DescribeRegions through the official SDK", () => {
   it("names regions in Chinese by default and in the language AcceptLanguage asks for", async () => {
-    const client = ecsClient();
+    const client = sdkClient(server);
     const byDefault = await client.describeRegions(new Ecs.DescribeRegionsRequest({}));
     expect(localNames(byDefault.body).get("cn-hangzhou")).toBe("华东 1（杭州）");
     expect(localNames(byDefault.body).get("eu-central-1")).toBe("德国（法兰克福）");
@@ -82,7 +46,7 @@ describe("DescribeRegions through the official SDK", () => {
   });
 
   it("takes ResourceType in any case (the page's sample sends Instance) and refuses an unknown one", async () => {
-    const client = ecsClient();
+    const client = sdkClient(server);
     for (const resourceType of ["Instance", "instance", "DISK", "reservedinstance", "scu"]) {
       const answer = await client.describeRegions(new Ecs.DescribeRegionsRequest({ resourceType }));
       expect(answer.statusCode, resourceType).toBe(200);
@@ -96,7 +60,7 @@ describe("DescribeRegions through the official SDK", () => {
 
 describe("ModifyDiskSpec through the official SDK", () => {
   it("accepts cloud_essd_entry and the PerformanceControlOptions the SDK's model sends", async () => {
-    const client = ecsClient();
+    const client = sdkClient(server);
     const entry = await client.modifyDiskSpec(
       new Ecs.ModifyDiskSpecRequest({ diskId: "d-entry", diskCategory: "cloud_essd_entry" }),
     );
@@ -129,9 +93,9 @@ describe("ModifyDiskSpec through the official SDK", () => {
   ])("surfaces %s, which only a real account causes, by fault injection", async (code, status) => {
     const documented = documentedErrors.find((e) => e.action === "ModifyDiskSpec" && e.code === code);
     expect(documented).toMatchObject({ status, trigger: { needs: ["control-api"] } });
-    await controlCall("/faults", { action: "ModifyDiskSpec", error: code });
+    await controlCall(server, "/faults", { action: "ModifyDiskSpec", error: code });
     const refused = await rejection(
-      ecsClient().modifyDiskSpec(
+      sdkClient(server).modifyDiskSpec(
         new Ecs.ModifyDiskSpecRequest({ diskId: "d-1", diskCategory: "cloud_essd" }),
       ),
     );
@@ -142,7 +106,7 @@ describe("ModifyDiskSpec through the official SDK", () => {
 
 describe("the task calls through the official SDK", () => {
   it("reports only documented statuses: a queued task is Processing at 0 %, a cancelled one Failed", async () => {
-    const client = ecsClient();
+    const client = sdkClient(server);
     const created = await client.exportImage(
       new Ecs.ExportImageRequest({ regionId: "cn-hangzhou", imageId: "m-queued", OSSBucket: "b" }),
     );
@@ -167,13 +131,13 @@ describe("the task calls through the official SDK", () => {
     expect(failedOnes.body?.taskSet?.task?.map((t) => t.taskStatus)).toEqual(["Failed"]);
 
     const phase = await fetch(`${server.url}/_reference/tasks/${taskId}?regionId=cn-hangzhou`, {
-      headers: { authorization: `Bearer ${CONTROL_TOKEN}` },
+      headers: { authorization: `Bearer ${SDK_CONTROL_TOKEN}` },
     });
     expect(await phase.json()).toMatchObject({ Phase: "Deleted", TaskStatus: "Failed" });
   });
 
   it("passes OwnerAccount, a hidden parameter of the SDK's models, through unrefused", async () => {
-    const client = ecsClient();
+    const client = sdkClient(server);
     const regions = await client.describeRegions(
       new Ecs.DescribeRegionsRequest({ ownerAccount: "owner@example" }),
     );

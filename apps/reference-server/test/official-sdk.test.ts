@@ -1,28 +1,20 @@
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CheckedServer, startLiveServer } from "./support/live-server.js";
-
-// The SDKs are CommonJS; `require` gives the same module objects Node gives their users.
-const require = createRequire(import.meta.url);
-const Ecs = require("@alicloud/ecs20140526") as typeof import("@alicloud/ecs20140526");
-const OpenApi = require("@alicloud/openapi-core") as typeof import("@alicloud/openapi-core");
-const PopCore = require("@alicloud/pop-core") as typeof import("@alicloud/pop-core");
-
-type Json = Record<string, unknown>;
+import type { CheckedServer } from "./support/live-server.js";
+import {
+  controlCall,
+  Ecs,
+  type Json,
+  PopCore,
+  rejection,
+  sdkClient,
+  startSdkServer,
+} from "./support/official-sdk.js";
 
 let server: CheckedServer;
-// A verifying server serves its control API only to the holder of its token.
-const CONTROL_TOKEN = "sdk-operator-token";
 
 beforeAll(async () => {
   // In verify mode, so every SDK call below also proves that its V3 or V1 signature verifies.
-  server = await startLiveServer({
-    seed: "sdk",
-    taskDurationMs: 600_000,
-    auth: "verify",
-    accessKeys: [{ accessKeyId: "testid", accessKeySecret: "testsecret" }],
-    controlToken: CONTROL_TOKEN,
-  });
+  server = await startSdkServer("sdk");
 });
 afterAll(async () => {
   await server.close();
@@ -31,45 +23,12 @@ afterAll(async () => {
   expect(server.violations).toEqual([]);
 });
 
-async function controlCall(path: string, body?: unknown): Promise<Json> {
-  const response = await fetch(`${server.url}/_reference${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${CONTROL_TOKEN}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.status).toBeLessThan(300);
-  return response.status === 204 ? {} : ((await response.json()) as Json);
-}
-
-function ecsClient(signatureAlgorithm?: "v2") {
-  return new Ecs.default(
-    new OpenApi.$OpenApiUtil.Config({
-      accessKeyId: "testid",
-      accessKeySecret: "testsecret",
-      endpoint: `127.0.0.1:${server.port}`,
-      protocol: "http",
-      regionId: "cn-hangzhou",
-      ...(signatureAlgorithm === undefined ? {} : { signatureAlgorithm }),
-    }),
-  );
-}
-
-/** The error a promise rejects with (fails the test if it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<Json> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Json;
-  }
-  throw new Error("Expected the call to fail.");
-}
-
 describe.each([
   ["V3 signature (default)", undefined],
   ["V1 signature (signatureAlgorithm: 'v2')", "v2" as const],
 ])("@alicloud/ecs20140526 with %s", (_, signatureAlgorithm) => {
   it("drives all seven operations", async () => {
-    const client = ecsClient(signatureAlgorithm);
+    const client = sdkClient(server, signatureAlgorithm);
     const regions = await client.describeRegions(new Ecs.DescribeRegionsRequest({}));
     expect(regions.statusCode).toBe(200);
     expect(regions.body?.regions?.region?.map((r) => r.regionId)).toContain("cn-hangzhou");
@@ -149,7 +108,7 @@ describe.each([
   });
 
   it("surfaces the documented errors as the SDK's typed errors", async () => {
-    const client = ecsClient(signatureAlgorithm);
+    const client = sdkClient(server, signatureAlgorithm);
     const missing = await rejection(client.describeTaskAttribute(new Ecs.DescribeTaskAttributeRequest({})));
     expect(missing).toMatchObject({ name: "ClientError", code: "MissingParameter", statusCode: 400 });
     expect(String(missing.message)).toContain('An input parameter "RegionId" that is mandatory');
@@ -177,7 +136,7 @@ describe.each([
     );
     expect(notSupported).toMatchObject({ code: "InvalidTaskId.TaskActionNotSupport", statusCode: 403 });
 
-    const finished = await controlCall("/tasks", { taskAction: "ExportImage", status: "Finished" });
+    const finished = await controlCall(server, "/tasks", { taskAction: "ExportImage", status: "Finished" });
     const ended = await rejection(
       client.cancelTask(
         new Ecs.CancelTaskRequest({ regionId: "cn-hangzhou", taskId: String(finished.TaskId) }),
@@ -209,17 +168,21 @@ describe.each([
     );
     expect(language).toMatchObject({ code: "InvalidAcceptLanguage.NotFound", statusCode: 404 });
 
-    await controlCall("/faults", { action: "DescribeRegions", error: "Throttling", retryAfterMs: 1200 });
+    await controlCall(server, "/faults", {
+      action: "DescribeRegions",
+      error: "Throttling",
+      retryAfterMs: 1200,
+    });
     const throttled = await rejection(client.describeRegions(new Ecs.DescribeRegionsRequest({})));
     expect(throttled).toMatchObject({ name: "ThrottlingError", code: "Throttling", retryAfter: 1200 });
 
-    await controlCall("/faults", { action: "DescribeTasks", error: "InternalError" });
+    await controlCall(server, "/faults", { action: "DescribeTasks", error: "InternalError" });
     const internal = await rejection(
       client.describeTasks(new Ecs.DescribeTasksRequest({ regionId: "cn-hangzhou" })),
     );
     expect(internal).toMatchObject({ name: "ServerError", code: "InternalError", statusCode: 500 });
 
-    await controlCall("/faults", { action: "ImportImage", error: "ServiceUnavailable" });
+    await controlCall(server, "/faults", { action: "ImportImage", error: "ServiceUnavailable" });
     const unavailable = await rejection(
       client.importImage(
         new Ecs.ImportImageRequest({
