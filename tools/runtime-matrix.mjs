@@ -8,6 +8,27 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
 /**
+ * Bundles a package's check entries once for every runtime: for no platform in particular (esbuild's
+ * `neutral`), so a module that needs Node fails to bundle or to load on the others. `build` is the calling
+ * package's esbuild (this folder has none of its own); `options` adds what that package needs.
+ */
+export function bundleChecks(build, entryPoints, outdir, options = {}) {
+  return build({
+    entryPoints,
+    outdir,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    mainFields: ["module", "main"],
+    conditions: ["@ecs-tasks/source"],
+    logLevel: "error",
+    ...options,
+  });
+}
+
+/**
  * Runs `script` with a runtime's own binary (asynchronously, so that a reference server in this process
  * answers it meanwhile); the last line of its output is the results.
  */

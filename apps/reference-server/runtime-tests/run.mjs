@@ -6,42 +6,37 @@
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
-import { bunBinary, runMatrix, runScript } from "../../../tools/runtime-matrix.mjs";
+import { bunBinary, bundleChecks, runMatrix, runScript } from "../../../tools/runtime-matrix.mjs";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const outdir = fileURLToPath(new URL("../node_modules/.cache/runtime-tests/", import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 
-await build({
-  entryPoints: {
+await bundleChecks(
+  build,
+  {
     cli: fileURLToPath(new URL("cli-entry.ts", import.meta.url)),
     worker: fileURLToPath(new URL("worker-entry.ts", import.meta.url)),
   },
   outdir,
-  outExtension: { ".js": ".mjs" },
-  bundle: true,
-  format: "esm",
-  platform: "neutral",
-  target: "es2022",
-  mainFields: ["module", "main"],
-  conditions: ["@ecs-tasks/source"],
-  // Only the API reference page's script is read from a file, with Node's modules imported on that request;
-  // a runtime without them answers that one request with 503 (see api-reference-bundle.ts).
-  external: ["node:*"],
-  plugins: [
-    {
-      // sm-crypto-v2 (ACS3-HMAC-SM3, loaded on the first SM3 request) falls back to `import("crypto")` only
-      // where `globalThis.crypto` is missing, which no runtime here lacks; workerd refuses to load a worker
-      // that names a module it cannot resolve, so the bundle gets an empty one in its place.
-      name: "unreachable-node-crypto-fallback",
-      setup(bundler) {
-        bundler.onResolve({ filter: /^crypto$/ }, () => ({ path: "crypto", namespace: "unreachable" }));
-        bundler.onLoad({ filter: /.*/, namespace: "unreachable" }, () => ({ contents: "export {};" }));
+  {
+    // Only the API reference page's script is read from a file, with Node's modules imported on that request;
+    // a runtime without them answers that one request with 503 (see api-reference-bundle.ts).
+    external: ["node:*"],
+    plugins: [
+      {
+        // sm-crypto-v2 (ACS3-HMAC-SM3, loaded on the first SM3 request) falls back to `import("crypto")` only
+        // where `globalThis.crypto` is missing, which no runtime here lacks; workerd refuses to load a worker
+        // that names a module it cannot resolve, so the bundle gets an empty one in its place.
+        name: "unreachable-node-crypto-fallback",
+        setup(bundler) {
+          bundler.onResolve({ filter: /^crypto$/ }, () => ({ path: "crypto", namespace: "unreachable" }));
+          bundler.onLoad({ filter: /.*/, namespace: "unreachable" }, () => ({ contents: "export {};" }));
+        },
       },
-    },
-  ],
-  logLevel: "error",
-});
+    ],
+  },
+);
 const cli = `${outdir}cli.mjs`;
 
 /** Runs the CLI bundle with a runtime's own binary. */

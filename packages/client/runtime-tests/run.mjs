@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startReferenceServer } from "@ecs-tasks/reference-server/node";
 import { build } from "esbuild";
-import { bunBinary, runMatrix, runScript } from "../../../tools/runtime-matrix.mjs";
+import { bunBinary, bundleChecks, runMatrix, runScript } from "../../../tools/runtime-matrix.mjs";
 
 const { values } = parseArgs({ options: { browser: { type: "boolean", default: false } } });
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
@@ -122,23 +122,16 @@ const runtimes = values.browser
     };
 
 try {
-  await build({
-    entryPoints: {
+  await bundleChecks(
+    build,
+    {
       cli: fileURLToPath(new URL("cli-entry.ts", import.meta.url)),
       worker: fileURLToPath(new URL("worker-entry.ts", import.meta.url)),
       page: fileURLToPath(new URL("page-entry.ts", import.meta.url)),
     },
     outdir,
-    outExtension: { ".js": ".mjs" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    mainFields: ["module", "main"],
-    conditions: ["@ecs-tasks/source"],
-    define: { CLIENT_CHECK_TARGET: JSON.stringify(target) },
-    logLevel: "error",
-  });
+    { define: { CLIENT_CHECK_TARGET: JSON.stringify(target) } },
+  );
   await runMatrix(runtimes, packageDir, values.browser ? "browser" : "runtimes");
 } finally {
   await server.close();
